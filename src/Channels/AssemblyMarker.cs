@@ -1,0 +1,4 @@
+namespace NanoClaw.Channels;
+
+/// <summary>Names this assembly for reflection and tests.</summary>
+public static class AssemblyMarker;
