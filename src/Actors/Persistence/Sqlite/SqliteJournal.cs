@@ -6,7 +6,7 @@ namespace NanoClaw.Actors.Persistence.Sqlite;
 /// <summary>
 /// The journal on SQLite. Every <see cref="WriteAsync"/> call is one transaction (one fsync); each
 /// atomic write in it runs under its own savepoint, so a duplicate rolls back only that write. Put a
-/// <c>GroupCommitJournal</c> in front to merge concurrent callers into one call.
+/// <see cref="GroupCommitJournal"/> in front to merge concurrent callers into one call.
 /// </summary>
 public sealed partial class SqliteJournal : IJournal
 {

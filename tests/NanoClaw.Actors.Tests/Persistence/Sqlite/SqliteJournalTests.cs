@@ -6,19 +6,17 @@ namespace NanoClaw.Actors.Tests.Persistence.Sqlite;
 
 public sealed class SqliteJournalTests : JournalContractTests
 {
-    private readonly TempDirectory _directory = new();
-    private SqliteDatabase? _database;
+    private SqliteFixture? _fixture;
 
     protected override Task<IJournal> CreateJournalAsync(int replayPageSize)
     {
-        _database = new SqliteDatabase(new SqliteStoreOptions { DataDirectory = _directory.Path, ReplayPageSize = replayPageSize }, Time);
-        return Task.FromResult<IJournal>(new SqliteJournal(_database));
+        _fixture = new SqliteFixture(Time, o => new SqliteStoreOptions { DataDirectory = o.DataDirectory, ReplayPageSize = replayPageSize });
+        return Task.FromResult<IJournal>(new SqliteJournal(_fixture.Database));
     }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        _database?.Dispose();
-        _directory.Dispose();
+        _fixture?.Dispose();
     }
 }

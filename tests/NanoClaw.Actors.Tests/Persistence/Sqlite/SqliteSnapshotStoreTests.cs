@@ -6,19 +6,17 @@ namespace NanoClaw.Actors.Tests.Persistence.Sqlite;
 
 public sealed class SqliteSnapshotStoreTests : SnapshotStoreContractTests
 {
-    private readonly TempDirectory _directory = new();
-    private SqliteDatabase? _database;
+    private SqliteFixture? _fixture;
 
     protected override Task<ISnapshotStore> CreateStoreAsync()
     {
-        _database = new SqliteDatabase(new SqliteStoreOptions { DataDirectory = _directory.Path }, Time);
-        return Task.FromResult<ISnapshotStore>(new SqliteSnapshotStore(_database));
+        _fixture = new SqliteFixture(Time);
+        return Task.FromResult<ISnapshotStore>(new SqliteSnapshotStore(_fixture.Database));
     }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        _database?.Dispose();
-        _directory.Dispose();
+        _fixture?.Dispose();
     }
 }
