@@ -4,8 +4,8 @@ namespace NanoClaw.Actors.Persistence.Journal;
 public sealed class GroupCommitOptions
 {
     /// <summary>
-    /// Most atomic writes merged into one transaction; a single request larger than this still goes
-    /// whole. The default is 1000.
+    /// The writer stops adding requests to a transaction once it holds this many atomic writes (a
+    /// caller's request is never split, so a batch may end a little above it). The default is 1000.
     /// </summary>
     public int MaxWritesPerBatch { get; init; } = PersistenceDefaults.GroupCommitMaxWritesPerBatch;
 
