@@ -53,8 +53,16 @@ internal static class PostgresSchema
                 await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            // Checked first because CREATE SCHEMA IF NOT EXISTS still needs the CREATE privilege,
+            // which a deployment's role may lack when an administrator made the schema for it.
+            await ExecuteAsync(connection, transaction, $$"""
+                DO $do$ BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '{{schema}}') THEN
+                        CREATE SCHEMA {{schema}};
+                    END IF;
+                END $do$;
+                """, cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, transaction, $"""
-                CREATE SCHEMA IF NOT EXISTS {schema};
                 CREATE TABLE IF NOT EXISTS {schema}.schema_version (
                     version     INTEGER NOT NULL PRIMARY KEY,
                     description TEXT    NOT NULL,

@@ -15,8 +15,15 @@ internal static class SqliteErrors
     private const int SqliteCantOpen = 14;
     private const int SqliteConstraint = 19;
     private const int SqliteNotADb = 26;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
 
+    /// <summary>A statement broke a constraint; SQLite rolled back that statement only.</summary>
     public static bool IsConstraintViolation(SqliteException exception) => exception.SqliteErrorCode == SqliteConstraint;
+
+    /// <summary>The violated constraint is the (persistence_id, sequence_nr) uniqueness.</summary>
+    public static bool IsUniqueViolation(SqliteException exception) =>
+        exception.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
 
     /// <summary>Whether a store should wrap the exception as a store failure naming the file.</summary>
     public static bool IsStoreFailure(Exception exception) =>

@@ -88,8 +88,10 @@ public sealed partial class SqliteJournal : IJournal
             catch (SqliteException ex) when (SqliteErrors.IsConstraintViolation(ex))
             {
                 await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                results[i] = AtomicWriteResult.Failure(
-                    new DuplicateSequenceNrException(_database.Path, writes[i].PersistenceId, writes[i].LowestSequenceNr, ex));
+                var write = writes[i];
+                results[i] = AtomicWriteResult.Failure(SqliteErrors.IsUniqueViolation(ex)
+                    ? new DuplicateSequenceNrException(_database.Path, write.PersistenceId, write.LowestSequenceNr, ex)
+                    : Fail(ex, $"writing events {write.LowestSequenceNr}..{write.HighestSequenceNr} of '{write.PersistenceId}'"));
             }
         }
 

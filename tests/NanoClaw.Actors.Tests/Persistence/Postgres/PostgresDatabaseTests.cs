@@ -39,11 +39,13 @@ public sealed class PostgresDatabaseTests(ITestOutputHelper output)
         Assert.Contains(schema.Options.Schema, error.Message, StringComparison.Ordinal);
     }
 
-    [PostgresFact]
-    public async Task WriteAsync_ForeignTableInSchema_FailsAsSchemaNamingTheLocation()
+    [PostgresTheory]
+    [InlineData("journal (id int)")]
+    [InlineData("schema_version (v text)")]
+    public async Task WriteAsync_ForeignTableInSchema_FailsAsSchemaNamingTheLocation(string foreignTable)
     {
         await using var schema = new PostgresTestSchema();
-        await schema.ExecuteAsync($"CREATE SCHEMA {schema.Options.Schema}; CREATE TABLE {schema.Options.Schema}.journal (id int)");
+        await schema.ExecuteAsync($"CREATE SCHEMA {schema.Options.Schema}; CREATE TABLE {schema.Options.Schema}.{foreignTable}");
 
         var error = await Assert.ThrowsAsync<JournalException>(
             () => new PostgresJournal(schema.Database).WriteAsync([Write("a", 1)], CancellationToken.None));
