@@ -33,6 +33,27 @@ public sealed class SqliteGroupCommitTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
+    public async Task WriteAsync_ThousandWritersPersistingInTurn_ShareCommits()
+    {
+        const int persistsEach = 10;
+        await _fixture.Database.InitializeAsync(CancellationToken.None);
+        await using var journal = new GroupCommitJournal(new SqliteJournal(_fixture.Database));
+
+        // Like persistent actors: each writer waits for its write before the next one.
+        await Task.WhenAll(Enumerable.Range(0, Callers).Select(i => Task.Run(async () =>
+        {
+            for (var n = 1; n <= persistsEach; n++)
+            {
+                Assert.True((await journal.WriteAsync([Write($"actor-{i}", n, 1)], CancellationToken.None)).Single().Succeeded);
+            }
+        })));
+
+        output.WriteLine($"{Callers} writers x {persistsEach} persists in turn: {journal.CommitCount} commits for {journal.AtomicWriteCount} writes");
+        Assert.Equal(Callers * persistsEach, journal.AtomicWriteCount);
+        Assert.InRange(journal.CommitCount, 1, Callers * persistsEach / 20);
+    }
+
+    [Fact]
     public async Task WriteAsync_DuplicatesAmongConcurrentCallers_FailOnlyThoseCallers()
     {
         var inner = new SqliteJournal(_fixture.Database);
