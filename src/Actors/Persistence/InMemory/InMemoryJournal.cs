@@ -62,7 +62,6 @@ public sealed class InMemoryJournal : IJournal
             yield return e;
         }
 
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     public Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken)
