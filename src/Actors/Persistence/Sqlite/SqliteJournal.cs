@@ -4,8 +4,8 @@ using NanoClaw.Actors.Persistence.Journal;
 namespace NanoClaw.Actors.Persistence.Sqlite;
 
 /// <summary>
-/// The journal on SQLite. Every <see cref="WriteAsync"/> call is one transaction (one fsync); each
-/// atomic write in it runs under its own savepoint, so a duplicate rolls back only that write. Put a
+/// The journal on SQLite. Every <see cref="WriteAsync"/> call is one transaction (one fsync); a
+/// duplicate rolls back only its own atomic write (multi-event writes run under a savepoint). Put a
 /// <see cref="GroupCommitJournal"/> in front to merge concurrent callers into one call.
 /// </summary>
 public sealed partial class SqliteJournal : IJournal
@@ -68,10 +68,18 @@ public sealed partial class SqliteJournal : IJournal
         var results = new AtomicWriteResult[writes.Count];
         for (var i = 0; i < writes.Count; i++)
         {
-            await savepoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // A failed INSERT undoes only itself, so a one-event write needs no savepoint; a longer one
+            // does, to take back its earlier events.
+            var write = writes[i];
+            var isolate = write.Events.Count > 1;
+            if (isolate)
+            {
+                await savepoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             try
             {
-                foreach (var e in writes[i].Events)
+                foreach (var e in write.Events)
                 {
                     pid.Value = e.PersistenceId;
                     seq.Value = e.SequenceNr;
@@ -82,13 +90,20 @@ public sealed partial class SqliteJournal : IJournal
                     await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (isolate)
+                {
+                    await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 results[i] = AtomicWriteResult.Success;
             }
             catch (SqliteException ex) when (SqliteErrors.IsConstraintViolation(ex))
             {
-                await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                var write = writes[i];
+                if (isolate)
+                {
+                    await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 results[i] = AtomicWriteResult.Failure(SqliteErrors.IsUniqueViolation(ex)
                     ? new DuplicateSequenceNrException(_database.Path, write.PersistenceId, write.LowestSequenceNr, ex)
                     : Fail(ex, $"writing events {write.LowestSequenceNr}..{write.HighestSequenceNr} of '{write.PersistenceId}'"));

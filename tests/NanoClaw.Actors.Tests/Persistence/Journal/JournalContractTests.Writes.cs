@@ -75,6 +75,20 @@ public abstract partial class JournalContractTests
     }
 
     [StoreFact]
+    public async Task WriteAsync_ConflictOnALaterEventOfAnAtomicWrite_TakesBackItsEarlierEvents()
+    {
+        await WriteOkAsync(Events("a", 5, 5));
+
+        var results = await Journal.WriteAsync([Events("b", 1, 1), Events("a", 3, 6), Events("c", 1, 2)], CancellationToken.None);
+
+        Assert.True(results[0].Succeeded);
+        Assert.IsType<DuplicateSequenceNrException>(results[1].Error);
+        Assert.True(results[2].Succeeded);
+        Assert.Equal(new long[] { 5 }, SequenceNrs(await ReplayAsync("a")));
+        Assert.Equal(5, await Journal.ReadHighestSequenceNrAsync("a", 0, CancellationToken.None));
+    }
+
+    [StoreFact]
     public async Task WriteAsync_SameSequenceNrTwiceInOneCall_SecondFails()
     {
         var results = await Journal.WriteAsync([Events("a", 1, 1), Events("a", 1, 1)], CancellationToken.None);
