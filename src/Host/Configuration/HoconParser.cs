@@ -87,7 +87,7 @@ public sealed partial class HoconParser
                 case HoconTokenKind.Newline:
                     break;
                 default:
-                    if (Current.Kind != closer)
+                    if (Current.Kind != closer && Current.Kind != HoconTokenKind.End)
                     {
                         throw Unexpected($"',' or a new line after the value of '{key}'");
                     }
