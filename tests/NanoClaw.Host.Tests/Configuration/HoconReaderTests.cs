@@ -30,6 +30,14 @@ public sealed class HoconReaderTests
     [InlineData("a = null", "a=<null>")]
     [InlineData("a = 30m\nb = 2g\nc = 500ms", "a=30m", "b=2g", "c=500ms")]
     [InlineData("a = \"\"", "a=")]
+    // Line endings, byte order mark, unicode, keys that look like keywords.
+    [InlineData("a = 1\r\nb = 2\r\n", "a=1", "b=2")]
+    [InlineData("\uFEFFa = 1", "a=1")]
+    [InlineData("name = \"Zoë 🦀\"", "name=Zoë 🦀")]
+    [InlineData("include = 5", "include=5")]
+    [InlineData("\"key with spaces\" = 1", "key with spaces=1")]
+    [InlineData("path = /var/lib/nanoclaw", "path=/var/lib/nanoclaw")]
+    [InlineData("host = 127.0.0.1", "host=127.0.0.1")]
     // Comments.
     [InlineData("# comment\na = 1 # trailing\n// other\nb = 2 // trailing", "a=1", "b=2")]
     [InlineData("a = \"# not a comment\"", "a=# not a comment")]
