@@ -61,6 +61,8 @@ public sealed partial class HoconLexer
             case '$':
                 ReadSubstitution(start);
                 return;
+            case '+' when Peek(1) == '=':
+                throw Error(start, "'+=' (append) is not supported: write the whole array");
         }
 
         if (IsWhitespace(c))

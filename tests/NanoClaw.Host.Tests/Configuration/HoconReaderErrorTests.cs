@@ -24,6 +24,8 @@ public sealed class HoconReaderErrorTests
     [InlineData("[1, 2]", "test.conf:1:1: expected an object at the root of the document, not an array")]
     [InlineData("{ a = 1 } b = 2", "test.conf:1:11: expected end of file after the root object but found 'b'")]
     [InlineData("a = ^", "test.conf:1:5: unexpected character '^' (quote the text if it is part of a value)")]
+    [InlineData("a += 1", "test.conf:1:3: '+=' (append) is not supported: write the whole array")]
+    [InlineData("a = 1 + 2", "test.conf:1:7: unexpected character '+' (quote the text if it is part of a value)")]
     [InlineData("a = $b", "test.conf:1:5: expected '{' after '$' (substitutions read ${path} or ${?path})")]
     [InlineData("a = ${}", "test.conf:1:5: expected a path inside '${}'")]
     [InlineData("a = ${b", "test.conf:1:5: unterminated substitution: expected '}'")]
