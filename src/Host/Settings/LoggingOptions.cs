@@ -10,5 +10,10 @@ public sealed class LoggingOptions
     public LogFormat Format { get; set; } = LogFormat.Simple;
 
     /// <summary>Minimum level per category prefix, e.g. <c>"Microsoft.Hosting" = Warning</c>.</summary>
-    public Dictionary<string, LogLevel> Categories { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, LogLevel> Categories { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Microsoft"] = LogLevel.Warning,
+        ["Microsoft.Hosting.Lifetime"] = LogLevel.Information,
+        ["System"] = LogLevel.Warning,
+    };
 }
