@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace NanoClaw.Host.Cli;
+
+/// <summary>The <c>nanoclaw</c> command: no arguments or <c>run</c> start the node; <c>--help</c>, <c>--version</c>.</summary>
+public static class NanoClawCommandLine
+{
+    public static RootCommand Create()
+    {
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "HOCON configuration file to use instead of ./HOCON.conf or the built-in defaults; it may start with include classpath(\"HOCON.conf\")",
+            HelpName = "file",
+            Recursive = true,
+        };
+        var root = new RootCommand("NanoClaw.NET: a personal AI assistant node. Without a command, starts the node.");
+        root.Options.Add(config);
+
+        var run = new Command("run", "Start the node and run until Ctrl-C or SIGTERM.");
+        root.Subcommands.Add(run);
+
+        Task<int> Run(ParseResult result, CancellationToken cancellationToken) =>
+            NodeRunner.RunAsync(result.GetValue(config), result.InvocationConfiguration.Error, cancellationToken);
+
+        root.SetAction(Run);
+        run.SetAction(Run);
+        return root;
+    }
+
+    /// <summary>
+    /// Parses and runs. Signals are left to the host's console lifetime, which stops the node
+    /// cleanly and lets it exit 0; the parser's own termination handling is off.
+    /// </summary>
+    public static Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default) =>
+        Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+
+namespace NanoClaw.Host.Settings;
+
+public sealed class SlackChannelOptions : ChannelOptions
+{
+    [ConfigurationKeyName("bot-token")]
+    public string? BotToken { get; set; }
+
+    /// <summary>The app-level token for Socket Mode.</summary>
+    [ConfigurationKeyName("app-token")]
+    public string? AppToken { get; set; }
+
+    [ConfigurationKeyName("base-url")]
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "https://slack.com/api";
+
+    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
+        [(nameof(BotToken), "SLACK_BOT_TOKEN", BotToken), (nameof(AppToken), "SLACK_APP_TOKEN", AppToken)];
+}

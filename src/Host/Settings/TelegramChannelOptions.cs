@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+
+namespace NanoClaw.Host.Settings;
+
+public sealed class TelegramChannelOptions : ChannelOptions
+{
+    [ConfigurationKeyName("bot-token")]
+    public string? BotToken { get; set; }
+
+    [ConfigurationKeyName("base-url")]
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "https://api.telegram.org";
+
+    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
+        [(nameof(BotToken), "TELEGRAM_BOT_TOKEN", BotToken)];
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+
+namespace NanoClaw.Host.Settings;
+
+/// <summary>WhatsApp through the Cloud API.</summary>
+public sealed class WhatsAppChannelOptions : ChannelOptions
+{
+    [ConfigurationKeyName("access-token")]
+    public string? AccessToken { get; set; }
+
+    [ConfigurationKeyName("phone-number-id")]
+    public string? PhoneNumberId { get; set; }
+
+    [ConfigurationKeyName("base-url")]
+    [Required]
+    [Url]
+    public string BaseUrl { get; set; } = "https://graph.facebook.com/v21.0";
+
+    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
+        [(nameof(AccessToken), "WHATSAPP_ACCESS_TOKEN", AccessToken), (nameof(PhoneNumberId), "WHATSAPP_PHONE_NUMBER_ID", PhoneNumberId)];
+}
