@@ -7,7 +7,8 @@ namespace NanoClaw.Containers.Tests.Support;
 /// <summary>
 /// One engine connection for the docker collection. Makes sure the agent image exists (running
 /// container/build.sh, slow only the first time on a machine) and removes, at the end, every
-/// container a test created: each carries the label <see cref="TestRunLabel"/>=<see cref="RunId"/>.
+/// container a test created: each carries the label <see cref="TestRunLabel"/>=<see cref="RunId"/>
+/// or the install label <c>nanoclaw.install</c>=<see cref="RunId"/>.
 /// </summary>
 public sealed class DockerEngineFixture : IAsyncLifetime
 {
@@ -65,8 +66,10 @@ public sealed class DockerEngineFixture : IAsyncLifetime
         {
             if (DockerProbe.UnreachableReason is null)
             {
-                var leftovers = await Client.ListContainersAsync([$"{TestRunLabel}={RunId}"]);
-                foreach (var container in leftovers)
+                // Containers made through ContainerSpecFactory carry only the install label.
+                var leftovers = (await Client.ListContainersAsync([$"{TestRunLabel}={RunId}"]))
+                    .Concat(await Client.ListContainersAsync([$"nanoclaw.install={RunId}"]));
+                foreach (var container in leftovers.DistinctBy(c => c.Id))
                 {
                     await Client.RemoveContainerAsync(container.Id, force: true);
                 }
