@@ -60,14 +60,24 @@ say "step 2/4: base image $base_image"
 if docker image inspect "$base_image" >/dev/null 2>&1; then
   say "base image present"
 else
-  command -v debootstrap >/dev/null || die "debootstrap not found (apt-get install debootstrap)"
+  if ! command -v debootstrap >/dev/null; then
+    [ "$(id -u)" -eq 0 ] || die "debootstrap not found and not root: sudo apt-get install debootstrap"
+    say "installing debootstrap"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  fi
   rootfs="$build_dir/rootfs"
   rm -rf "$rootfs"
   say "debootstrap --variant=minbase bookworm with $base_packages (about a minute)"
-  # Package-by-package lines are dropped; the phase lines show progress.
+  # Phase lines are always shown; package-by-package lines at most one every 5 s.
+  last=0
   debootstrap --variant=minbase --include="$base_packages" bookworm "$rootfs" 2>&1 \
-    | grep --line-buffered -v -E '^I: (Retrieving|Validating|Extracting|Unpacking|Configuring) [a-z0-9]' \
-    | while IFS= read -r line; do say "  $line"; done
+    | while IFS= read -r line; do
+        if [[ ! "$line" =~ ^I:\ (Retrieving|Validating|Extracting|Unpacking|Configuring)\ [a-z0-9] ]] || [ $((SECONDS - last)) -ge 5 ]; then
+          say "  $line"
+          last=$SECONDS
+        fi
+      done
   [ -x "$rootfs/bin/bash" ] || die "debootstrap did not produce a root file system; see above"
   rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
   say "importing the root file system as $base_image"

@@ -85,17 +85,20 @@ public sealed partial class ContainerRunner(
 
             var exit = await wait.ConfigureAwait(false);
             await DrainAsync(pump).ConfigureAwait(false);
+            await run.CancelAsync().ConfigureAwait(false);
+            var received = await pump.ConfigureAwait(false);
+            await CatchUpAsync(id, log, received, onOutput).ConfigureAwait(false);
             var inspect = await client.InspectContainerAsync(id, CancellationToken.None).ConfigureAwait(false);
             return (exit.StatusCode, outcome, inspect.State?.OomKilled ?? false);
         }
         finally
         {
             await run.CancelAsync().ConfigureAwait(false);
-            await pump.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await ((Task)pump).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
-    private async Task DrainAsync(Task pump)
+    private async Task DrainAsync(Task<long> pump)
     {
         try
         {

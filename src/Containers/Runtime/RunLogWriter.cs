@@ -24,6 +24,9 @@ internal sealed class RunLogWriter : IAsyncDisposable
 
     public string Path => _path;
 
+    /// <summary>Whether the last byte written ended a line (true for an empty log).</summary>
+    public bool AtLineStart { get; private set; } = true;
+
     public static RunLogWriter Create(string path, long maxBytes, int keep)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
@@ -32,6 +35,11 @@ internal sealed class RunLogWriter : IAsyncDisposable
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken = default)
     {
+        if (!data.IsEmpty)
+        {
+            AtLineStart = data.Span[^1] == (byte)'\n';
+        }
+
         while (!data.IsEmpty)
         {
             if (_stream.Length >= _maxBytes)
@@ -47,8 +55,9 @@ internal sealed class RunLogWriter : IAsyncDisposable
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes a line of its own, first ending an unterminated line of output.</summary>
     public ValueTask WriteLineAsync(string line, CancellationToken cancellationToken = default) =>
-        WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken);
+        WriteAsync(Encoding.UTF8.GetBytes((AtLineStart ? "" : "\n") + line + "\n"), cancellationToken);
 
     public ValueTask DisposeAsync() => _stream.DisposeAsync();
 

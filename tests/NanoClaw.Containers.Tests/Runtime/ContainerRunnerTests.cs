@@ -42,6 +42,18 @@ public sealed class ContainerRunnerTests(DockerEngineFixture engine) : IDisposab
     }
 
     [DockerFact]
+    public async Task RunAsync_UnterminatedLastLines_CapturedOnceEach()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var (result, output) = await _scenario.RunAsync("echo first; printf 'no newline at the end'");
+
+            Assert.Equal("first\nno newline at the end", output);
+            Assert.EndsWith("first\nno newline at the end\n# exit=0 outcome=Exited", (await File.ReadAllTextAsync(result.LogFile)).Split(" oom=")[0], StringComparison.Ordinal);
+        }
+    }
+
+    [DockerFact]
     public async Task RunAsync_NoOutputForTimeout_KilledAndRemoved()
     {
         var (result, output) = await _scenario.RunAsync("echo started; sleep 60");

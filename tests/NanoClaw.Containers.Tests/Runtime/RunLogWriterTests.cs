@@ -54,6 +54,18 @@ public sealed class RunLogWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteLineAsync_AfterUnterminatedOutput_StartsNewLine()
+    {
+        await using (var log = RunLogWriter.Create(PathOf("run.log"), 4096, 1))
+        {
+            await log.WriteAsync("partial"u8.ToArray());
+            await log.WriteLineAsync("# footer");
+        }
+
+        Assert.Equal("partial\n# footer\n", await File.ReadAllTextAsync(PathOf("run.log")));
+    }
+
+    [Fact]
     public async Task WriteAsync_KeepZero_OnlyCurrentFile()
     {
         await using (var log = RunLogWriter.Create(PathOf("run.log"), 1024, 0))
