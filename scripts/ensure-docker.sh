@@ -72,7 +72,8 @@ stop() {
   fi
   local pid
   pid="$(cat "$pid_file")"
-  if kill -0 "$pid" 2>/dev/null; then
+  # The pid must still be a dockerd: after a reboot or a crash the number may belong to another process.
+  if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q '^dockerd '; then
     echo "ensure-docker: stopping dockerd (pid $pid)"
     as_root kill -TERM "$pid"
     local waited=0
@@ -81,7 +82,7 @@ stop() {
       waited=$((waited + 1))
     done
   else
-    echo "ensure-docker: dockerd (pid $pid) is no longer running"
+    echo "ensure-docker: dockerd (pid $pid) is no longer running; nothing to stop"
   fi
   rm -f "$pid_file"
 }

@@ -41,7 +41,8 @@ public sealed partial class DockerClient
     /// <summary>
     /// <c>POST /build</c> from a tar stream of the build context. Each line of build output is
     /// reported to <paramref name="progress"/> as it arrives; a failed step throws
-    /// <see cref="DockerBuildException"/> with the engine's message. Returns the image id.
+    /// <see cref="DockerBuildException"/> with the engine's message. Returns the image id. The
+    /// context stream is read to its end and disposed with the request.
     /// </summary>
     public async Task<string> BuildImageAsync(
         Stream tarContext,
