@@ -78,6 +78,38 @@ public sealed class EngineRetryPolicyTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_EngineAppearsWhileRetrying_PingSucceeds()
+    {
+        var socket = Path.Join(Path.GetTempPath(), $"nanoclaw-late-{Guid.NewGuid():N}.sock");
+        using var client = new DockerClient(new DockerClientOptions(socket));
+        FakeEngine? engine = null;
+        var attempts = 0;
+        try
+        {
+            await Policy().ExecuteAsync("ping", async ct =>
+            {
+                if (++attempts == 3)
+                {
+                    engine = new FakeEngine(socket); // the engine comes up before the third attempt
+                }
+
+                await client.PingAsync(ct);
+            });
+
+            Assert.Equal(3, attempts);
+            Assert.Equal(1, engine!.Requests);
+            Assert.Equal(2, _logger.Entries.Count);
+        }
+        finally
+        {
+            if (engine is not null)
+            {
+                await engine.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task ExecuteAsync_CancelledWhileBackingOff_StopsRetrying()
     {
         using var cancel = new CancellationTokenSource();
