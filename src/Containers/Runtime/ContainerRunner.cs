@@ -106,7 +106,7 @@ public sealed partial class ContainerRunner(
         }
         catch (TimeoutException)
         {
-            // The engine kept the log stream open past the exit; what arrived is logged.
+            // The engine kept the log stream open past the exit; the catch-up read recovers the rest.
         }
     }
 
