@@ -4,9 +4,10 @@ public sealed partial class CronSchedule
 {
     /// <summary>
     /// How far ahead <see cref="GetNextOccurrence"/> looks. Any expression that matches at all
-    /// matches within 8 years (Feb 29 across a century that skips its leap year); 30 leaves room.
+    /// matches again within 40 years: the longest wait is for Feb 29 on one weekday
+    /// (<c>0 0 29 2 */7</c>, from 2088 to 2128, as 2100 is no leap year).
     /// </summary>
-    public const int SearchYears = 30;
+    public const int SearchYears = 50;
 
     /// <summary>
     /// The first occurrence strictly after <paramref name="after"/>, evaluated on the wall clock of
