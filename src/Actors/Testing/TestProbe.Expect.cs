@@ -8,8 +8,9 @@ public sealed partial class TestProbe
     /// <summary>Receives the next message and checks it is a <typeparamref name="T"/> matching <paramref name="predicate"/>.</summary>
     public T ExpectMsg<T>(Predicate<T>? predicate = null, TimeSpan? timeout = null)
     {
-        var message = ReceiveOne(timeout)
-            ?? throw new TestKitAssertionException($"Timeout ({Describe(timeout)}) while waiting for a message of type {typeof(T).Name} at {Path}.");
+        var wait = timeout ?? RemainingOrDefault;
+        var message = ReceiveOne(wait)
+            ?? throw new TestKitAssertionException($"Timeout ({wait}) while waiting for a message of type {typeof(T).Name} at {Path}.");
         if (message is not T typed)
         {
             throw new TestKitAssertionException($"Expected a message of type {typeof(T).Name} at {Path} but received {Show(message)}.");
@@ -26,8 +27,9 @@ public sealed partial class TestProbe
     /// <summary>Receives the next message and checks it equals <paramref name="expected"/>.</summary>
     public T ExpectMsg<T>(T expected, TimeSpan? timeout = null)
     {
-        var message = ReceiveOne(timeout)
-            ?? throw new TestKitAssertionException($"Timeout ({Describe(timeout)}) while waiting for {Show(expected)} at {Path}.");
+        var wait = timeout ?? RemainingOrDefault;
+        var message = ReceiveOne(wait)
+            ?? throw new TestKitAssertionException($"Timeout ({wait}) while waiting for {Show(expected)} at {Path}.");
         if (message is not T typed || !EqualityComparer<T>.Default.Equals(typed, expected))
         {
             throw new TestKitAssertionException($"Expected {Show(expected)} at {Path} but received {Show(message)}.");
@@ -57,11 +59,12 @@ public sealed partial class TestProbe
     public T FishForMessage<T>(Predicate<T> isTheOne, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(isTheOne);
-        var deadline = DeadlineFrom(timeout);
+        var wait = timeout ?? RemainingOrDefault;
+        var deadline = DeadlineFrom(wait);
         while (true)
         {
             var message = ReceiveOne(Remaining(deadline))
-                ?? throw new TestKitAssertionException($"Timeout ({Describe(timeout)}) while fishing for a {typeof(T).Name} at {Path}.");
+                ?? throw new TestKitAssertionException($"Timeout ({wait}) while fishing for a {typeof(T).Name} at {Path}.");
             if (message is T typed && isTheOne(typed))
             {
                 return typed;
@@ -73,12 +76,13 @@ public sealed partial class TestProbe
     public IReadOnlyList<object> ReceiveN(int count, TimeSpan? timeout = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var deadline = DeadlineFrom(timeout);
+        var wait = timeout ?? RemainingOrDefault;
+        var deadline = DeadlineFrom(wait);
         var messages = new List<object>(count);
         while (messages.Count < count)
         {
             var message = ReceiveOne(Remaining(deadline))
-                ?? throw new TestKitAssertionException($"Timeout ({Describe(timeout)}) at {Path}: received {messages.Count} of {count} messages.");
+                ?? throw new TestKitAssertionException($"Timeout ({wait}) at {Path}: received {messages.Count} of {count} messages.");
             messages.Add(message);
         }
 
@@ -114,8 +118,6 @@ public sealed partial class TestProbe
 
     private long DeadlineFrom(TimeSpan? timeout) =>
         global::System.Diagnostics.Stopwatch.GetTimestamp() + (long)((timeout ?? RemainingOrDefault).TotalSeconds * global::System.Diagnostics.Stopwatch.Frequency);
-
-    private string Describe(TimeSpan? timeout) => (timeout ?? RemainingOrDefault).ToString();
 
     private static string Show(object? message) => message is null ? "null" : $"{message.GetType().Name} {message}";
 }

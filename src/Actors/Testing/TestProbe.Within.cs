@@ -55,7 +55,8 @@ public sealed partial class TestProbe
     public void AwaitAssert(Action assertion, TimeSpan? duration = null, TimeSpan? interval = null)
     {
         ArgumentNullException.ThrowIfNull(assertion);
-        var deadline = DeadlineFrom(duration);
+        var wait = duration ?? RemainingOrDefault;
+        var deadline = DeadlineFrom(wait);
         while (true)
         {
             try
@@ -69,7 +70,7 @@ public sealed partial class TestProbe
             }
             catch (Exception ex)
             {
-                throw new TestKitAssertionException($"The assertion still failed after {Describe(duration)}: {ex.Message}", ex);
+                throw new TestKitAssertionException($"The assertion still failed after {wait}: {ex.Message}", ex);
             }
         }
     }
@@ -78,12 +79,13 @@ public sealed partial class TestProbe
     public void AwaitCondition(Func<bool> condition, TimeSpan? max = null, TimeSpan? interval = null, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DeadlineFrom(max);
+        var wait = max ?? RemainingOrDefault;
+        var deadline = DeadlineFrom(wait);
         while (!condition())
         {
             if (Remaining(deadline) <= TimeSpan.Zero)
             {
-                throw new TestKitAssertionException($"The condition was not met within {Describe(max)}{(message is null ? "." : $": {message}")}");
+                throw new TestKitAssertionException($"The condition was not met within {wait}{(message is null ? "." : $": {message}")}");
             }
 
             Pause(interval);
