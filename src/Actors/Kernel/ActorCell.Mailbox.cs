@@ -26,7 +26,8 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     /// <summary>True while system messages wait; lets tests order a notification before a user message.</summary>
     internal bool HasSystemMessages => !_systemQueue.IsEmpty;
 
-    void IThreadPoolWorkItem.Execute()
+    /// <summary>Runs one turn: the system lane, then up to <c>throughput</c> user messages.</summary>
+    private void RunOnce()
     {
         var previous = _current;
         _current = this;
@@ -48,14 +49,15 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             Interlocked.And(ref _status, ~Scheduled);
 
             // A producer that found the flag still set did not schedule; look again now it is clear.
+            // Back to the pool, never handed off inline: a busy actor must yield after its turn.
             if (HasWork())
             {
-                TrySchedule();
+                TrySchedule(allowHandoff: false);
             }
         }
     }
 
-    private void TrySchedule()
+    private void TrySchedule(bool allowHandoff = true)
     {
         int status;
         do
@@ -67,6 +69,11 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             }
         }
         while (Interlocked.CompareExchange(ref _status, status | Scheduled, status) != status);
+
+        if (allowHandoff && TryHandOff())
+        {
+            return;
+        }
 
         _system.Dispatcher.Schedule(this);
     }
@@ -88,6 +95,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
         while (left > 0 && CanProcessUserMessages && TryDequeueUser(out var envelope))
         {
             left--;
+            ReleaseHandOff();
             Invoke(envelope.Message, envelope.Sender);
             ProcessSystemMessages();
         }

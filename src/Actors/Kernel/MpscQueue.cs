@@ -28,7 +28,9 @@ internal sealed class MpscQueue
 
     public void Enqueue(object message, IActorRef? sender)
     {
-        var node = new MailboxNode { Message = message, Sender = sender };
+        var node = MailboxNodePool.Rent();
+        node.Message = message;
+        node.Sender = sender;
         var previous = Interlocked.Exchange(ref _head, node);
         Volatile.Write(ref previous.Next, node);
     }
@@ -56,6 +58,9 @@ internal sealed class MpscQueue
         next.Message = null;
         next.Sender = null;
         Volatile.Write(ref _tail, next);
+
+        // The old stub's only producer wrote its link before we could read it, so nobody references it now.
+        MailboxNodePool.Return(tail);
         return true;
     }
 }
