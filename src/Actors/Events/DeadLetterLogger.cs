@@ -35,6 +35,7 @@ internal sealed class DeadLetterLogger(ActorSystem system)
     private bool TryTakeSlot()
     {
         var limit = system.Options.DeadLetterLogLimit;
+        bool pausing;
         lock (_gate)
         {
             if (_logged >= limit)
@@ -48,13 +49,18 @@ internal sealed class DeadLetterLogger(ActorSystem system)
             }
 
             _logged++;
-            if (_logged == limit)
+            pausing = _logged == limit;
+            if (pausing)
             {
                 _resumeAt = system.TimeProvider.GetUtcNow() + system.Options.DeadLetterLogSuspendDuration;
-                _log.LogInformation("Dead-letter logging paused for {Duration} after {Limit} entries", system.Options.DeadLetterLogSuspendDuration, limit);
             }
-
-            return limit > 0;
         }
+
+        if (pausing)
+        {
+            _log.LogInformation("Dead-letter logging paused for {Duration} after {Limit} entries", system.Options.DeadLetterLogSuspendDuration, limit);
+        }
+
+        return limit > 0;
     }
 }

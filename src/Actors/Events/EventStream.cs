@@ -19,6 +19,7 @@ public sealed class EventStream
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(channel);
+        subscriber = ActorRefIdentity.Of(subscriber);
         lock (_gate)
         {
             var index = IndexOf(_subscribers, subscriber);
@@ -48,6 +49,7 @@ public sealed class EventStream
     {
         ArgumentNullException.ThrowIfNull(subscriber);
         ArgumentNullException.ThrowIfNull(channel);
+        subscriber = ActorRefIdentity.Of(subscriber);
         lock (_gate)
         {
             var index = IndexOf(_subscribers, subscriber);
@@ -78,6 +80,7 @@ public sealed class EventStream
     public bool Unsubscribe(IActorRef subscriber)
     {
         ArgumentNullException.ThrowIfNull(subscriber);
+        subscriber = ActorRefIdentity.Of(subscriber);
         lock (_gate)
         {
             var index = IndexOf(_subscribers, subscriber);

@@ -71,6 +71,7 @@ internal sealed partial class ActorCell
     public void Stop(IActorRef actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        actor = ActorRefIdentity.Of(actor);
         if (actor is LocalActorRef local && IsLiveChild(local))
         {
             (_stoppingChildren ??= new(ReferenceEqualityComparer.Instance)).Add(local);

@@ -26,6 +26,7 @@ internal sealed partial class ActorCell
     public IActorRef Unwatch(IActorRef subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        subject = ActorRefIdentity.Of(subject);
         if (_watching?.Remove(subject) == true && subject is IInternalActorRef target)
         {
             target.SendSystem(new Unwatch(target, Self));
@@ -38,6 +39,7 @@ internal sealed partial class ActorCell
     private IActorRef WatchCore(IActorRef subject, object? message)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        subject = ActorRefIdentity.Of(subject);
         if (subject is not IInternalActorRef target)
         {
             throw new ArgumentException($"{subject} does not belong to an actor system and cannot be watched.", nameof(subject));

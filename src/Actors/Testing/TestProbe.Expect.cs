@@ -52,7 +52,8 @@ public sealed partial class TestProbe
     public Terminated ExpectTerminated(IActorRef target, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return ExpectMsg<Terminated>(t => ReferenceEquals(t.ActorRef, target), timeout);
+        var identity = ActorRefIdentity.Of(target);
+        return ExpectMsg<Terminated>(t => ReferenceEquals(t.ActorRef, identity), timeout);
     }
 
     /// <summary>Skips messages until one is a <typeparamref name="T"/> matching <paramref name="isTheOne"/>, within one timeout overall.</summary>

@@ -9,7 +9,7 @@ namespace NanoClaw.Actors.Testing;
 /// messages on real time. Usable wherever an <see cref="IActorRef"/> is. A Within block sets a
 /// deadline every expectation inside it inherits; it is per probe.
 /// </summary>
-public sealed partial class TestProbe : IInternalActorRef
+public sealed partial class TestProbe : IInternalActorRef, IActorRefProxy
 {
     private readonly BlockingCollection<Envelope> _received = [];
     private readonly LocalActorRef _ref;
@@ -37,6 +37,8 @@ public sealed partial class TestProbe : IInternalActorRef
     public TimeSpan RemainingOrDefault => _deadline is { } deadline ? Remaining(deadline) : TestKitDefaults.SingleExpectDefault;
 
     bool IInternalActorRef.IsTerminated => _ref.IsTerminated;
+
+    IActorRef IActorRefProxy.Underlying => _ref;
 
     public void Tell(object message, IActorRef? sender = null) => _ref.Tell(message, sender);
 

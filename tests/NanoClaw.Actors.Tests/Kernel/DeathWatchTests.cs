@@ -146,6 +146,19 @@ public sealed class DeathWatchTests : TestKit
         ExpectNoMsg(TimeSpan.FromMilliseconds(50));
     }
 
+    [Fact]
+    public void Watch_TestProbeItself_DeliversTerminatedForItsActor()
+    {
+        var target = CreateTestProbe();
+        var watcher = Sys.ActorOf(Props.Create(() => new Watcher(TestActor)), "watcher");
+        watcher.Tell(new WatchIt(target), TestActor);
+        ExpectMsg("watching");
+
+        Sys.Stop(target);
+
+        Assert.Same(target.Ref, ExpectMsg<Terminated>().ActorRef);
+    }
+
     private sealed record WatchIt(IActorRef Target, object? Message = null);
 
     private sealed record UnwatchIt(IActorRef Target);
