@@ -73,7 +73,7 @@ public sealed class MailboxTests : TestKit
     }
 
     [Fact]
-    public void ReceiveAsync_PendingTask_SuspendsMailboxUntilItCompletes()
+    public void ReceiveAsync_PendingTask_SuspendsMailboxUntilItCompletesAndKeepsActorAsImplicitSender()
     {
         var pending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var actor = Sys.ActorOf(Props.Create(() => new AsyncWorker(TestActor, pending.Task)), "async");
@@ -84,7 +84,8 @@ public sealed class MailboxTests : TestKit
         ExpectNoMsg(TimeSpan.FromMilliseconds(100));
         pending.SetResult();
 
-        ExpectMsg("slow finished on actor");
+        ExpectMsg("slow finished");
+        Assert.Same(actor, LastSender);
         ExpectMsg("next");
     }
 
@@ -169,7 +170,7 @@ public sealed class MailboxTests : TestKit
                 {
                     probe.Tell("slow started");
                     await pending;
-                    probe.Tell(ReferenceEquals(Context.Self, Self) ? "slow finished on actor" : "wrong");
+                    probe.Tell("slow finished", ActorRefs.NoSender);
                 },
                 s => s == "slow");
             Receive<string>(s => s == "throw", _ => throw new InvalidOperationException("sync boom"));
