@@ -30,7 +30,7 @@ internal sealed partial class ActorCell
             if (_pendingTask is null)
             {
                 ClearCurrentMessage();
-                if (influencesTimeout)
+                if (influencesTimeout && _receiveTimeout is not null)
                 {
                     RescheduleReceiveTimeout();
                 }
@@ -77,7 +77,7 @@ internal sealed partial class ActorCell
                 return false;
             default:
                 Receive(message);
-                return message is not INotInfluenceReceiveTimeout;
+                return _receiveTimeout is null || message is not INotInfluenceReceiveTimeout;
         }
     }
 

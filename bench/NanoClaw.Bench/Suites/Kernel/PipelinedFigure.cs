@@ -32,8 +32,11 @@ internal static class PipelinedFigure
             () => Task.WhenAll(Enumerable.Range(0, Pairs).Select(_ => ChannelPingPong.RunAsync(RoundTripsPerPair, Window))),
             cancellationToken);
 
-        reporter.Report("kernel.pipelined", MessagesPerSecond(actors), "msg/s", MessagesPerSecond(channels));
+        reporter.Report("kernel.pipelined", MessagesPerSecond(actors.Wall), "msg/s", MessagesPerSecond(channels.Wall));
+        reporter.Note($"kernel.pipelined cpu: {NanosPerMessage(actors.Cpu):0.0} ns/msg, baseline {NanosPerMessage(channels.Cpu):0.0} ns/msg");
     }
+
+    private static double NanosPerMessage(TimeSpan cpu) => cpu.TotalNanoseconds / (2.0 * Pairs * RoundTripsPerPair);
 
     private static double MessagesPerSecond(TimeSpan elapsed) => 2.0 * Pairs * RoundTripsPerPair / elapsed.TotalSeconds;
 }

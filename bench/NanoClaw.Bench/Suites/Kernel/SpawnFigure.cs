@@ -25,7 +25,8 @@ internal static class SpawnFigure
         }, cancellationToken);
         var channels = await Measure.MedianAsync(Runs, ChannelSpawnAsync, cancellationToken);
 
-        reporter.Report("kernel.spawn", Children / actors.TotalSeconds, "lifecycles/s", Children / channels.TotalSeconds);
+        reporter.Report("kernel.spawn", Children / actors.Wall.TotalSeconds, "lifecycles/s", Children / channels.Wall.TotalSeconds);
+        reporter.Note($"kernel.spawn cpu: {actors.Cpu.TotalNanoseconds / Children:0} ns/lifecycle, baseline {channels.Cpu.TotalNanoseconds / Children:0} ns/lifecycle");
     }
 
     private static async Task ChannelSpawnAsync()
