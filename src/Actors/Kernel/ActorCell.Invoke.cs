@@ -19,7 +19,7 @@ internal sealed partial class ActorCell
         var influencesTimeout = true;
         try
         {
-            influencesTimeout = InvokeCore(message, sender);
+            influencesTimeout = InvokeCore(message);
         }
         catch (Exception ex)
         {
@@ -39,7 +39,7 @@ internal sealed partial class ActorCell
     }
 
     /// <summary>Returns whether the message restarts the receive-timeout idle period.</summary>
-    private bool InvokeCore(object message, IActorRef? sender)
+    private bool InvokeCore(object message)
     {
         switch (message)
         {
