@@ -6,8 +6,9 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private const int Scheduled = 1;
     private const int Closed = 2;
 
-    private readonly MpscQueue _systemQueue = new();
-    private readonly MpscQueue _userQueue = new();
+    // Mutable structs: these fields must stay non-readonly so operations act on them in place.
+    private MpscQueue _systemQueue = new();
+    private MpscQueue _userQueue = new();
 
     /// <summary>
     /// <see cref="Scheduled"/> is set while a turn is queued or running, which is what keeps turns

@@ -3,14 +3,16 @@ namespace NanoClaw.Actors.Kernel;
 /// <summary>
 /// An unbounded, lock-free, multi-producer single-consumer FIFO (Vyukov's linked queue). Producers
 /// swap themselves into <see cref="_head"/> with one atomic exchange, so messages from one producer
-/// keep their order. Only the mailbox's current run may dequeue.
+/// keep their order. Only the mailbox's current run may dequeue. It is a mutable struct so the
+/// cell holds both lanes inline, without two more heap objects per actor; it must live in a
+/// non-readonly field and never be copied.
 /// </summary>
 /// <remarks>
 /// Between a producer's exchange and its link write the queue looks empty from the consumer's end
 /// while <see cref="_head"/> already moved; <see cref="TryDequeue"/> spins over that two-instruction
 /// window instead of reporting empty, so no message is ever skipped.
 /// </remarks>
-internal sealed class MpscQueue
+internal struct MpscQueue
 {
     /// <summary>The most recently enqueued node; written only with an atomic exchange.</summary>
     private MailboxNode _head;
@@ -24,7 +26,7 @@ internal sealed class MpscQueue
     }
 
     /// <summary>True when nothing is queued or being linked in.</summary>
-    public bool IsEmpty => Volatile.Read(ref _head) == Volatile.Read(ref _tail);
+    public readonly bool IsEmpty => Volatile.Read(in _head) == Volatile.Read(in _tail);
 
     public void Enqueue(object message, IActorRef? sender)
     {
