@@ -1,0 +1,4 @@
+namespace NanoClaw.Actors.Persistence.Serialization;
+
+/// <summary>A serialized event or snapshot and the stable manifest of its type.</summary>
+public sealed record SerializedPayload(string Manifest, byte[] Payload);

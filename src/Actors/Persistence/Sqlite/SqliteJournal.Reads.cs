@@ -1,0 +1,125 @@
+using System.Runtime.CompilerServices;
+using NanoClaw.Actors.Persistence.Journal;
+
+namespace NanoClaw.Actors.Persistence.Sqlite;
+
+/// <summary>Replay, highest sequence nr and deletes.</summary>
+public sealed partial class SqliteJournal
+{
+    private const string HighestSql = """
+        SELECT max(
+            coalesce((SELECT max(sequence_nr) FROM journal WHERE persistence_id = $pid), 0),
+            coalesce((SELECT sequence_nr FROM journal_metadata WHERE persistence_id = $pid), 0))
+        """;
+
+    public async IAsyncEnumerable<PersistentRepresentation> ReplayAsync(
+        string persistenceId,
+        long fromSequenceNr,
+        long toSequenceNr,
+        long max,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persistenceId);
+        var pageSize = _database.Options.ReplayPageSize;
+        var next = Math.Max(fromSequenceNr, 1);
+        var remaining = max;
+        while (remaining > 0 && next <= toSequenceNr)
+        {
+            var limit = (int)Math.Min(pageSize, remaining);
+            var page = await ReadPageAsync(persistenceId, next, toSequenceNr, limit, cancellationToken).ConfigureAwait(false);
+            foreach (var e in page)
+            {
+                yield return e;
+            }
+
+            if (page.Count < limit)
+            {
+                yield break;
+            }
+
+            remaining -= page.Count;
+            next = page[^1].SequenceNr + 1;
+        }
+    }
+
+    public async Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persistenceId);
+        try
+        {
+            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = Command(connection, null, HighestSql);
+            command.Parameters.AddWithValue("$pid", persistenceId);
+            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+        catch (Exception ex) when (SqliteErrors.IsStoreFailure(ex))
+        {
+            throw Fail(ex, $"reading the highest sequence nr of '{persistenceId}'");
+        }
+    }
+
+    public async Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(persistenceId);
+        await _database.WriteGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            // The highest sequence nr goes to journal_metadata first, so deleting every row keeps it.
+            using var command = Command(connection, transaction, $"""
+                INSERT INTO journal_metadata (persistence_id, sequence_nr) SELECT $pid, ({HighestSql}) WHERE ({HighestSql}) > 0
+                ON CONFLICT (persistence_id) DO UPDATE SET sequence_nr = max(sequence_nr, excluded.sequence_nr);
+                DELETE FROM journal WHERE persistence_id = $pid AND sequence_nr <= $to;
+                """);
+            command.Parameters.AddWithValue("$pid", persistenceId);
+            command.Parameters.AddWithValue("$to", toSequenceNr);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            transaction.Commit();
+        }
+        catch (Exception ex) when (SqliteErrors.IsStoreFailure(ex))
+        {
+            throw Fail(ex, $"deleting events of '{persistenceId}' up to {toSequenceNr}");
+        }
+        finally
+        {
+            _database.WriteGate.Release();
+        }
+    }
+
+    private async Task<List<PersistentRepresentation>> ReadPageAsync(
+        string persistenceId, long from, long to, int limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = Command(connection, null, """
+                SELECT sequence_nr, created, manifest, payload, writer_id FROM journal
+                WHERE persistence_id = $pid AND sequence_nr >= $from AND sequence_nr <= $to
+                ORDER BY sequence_nr LIMIT $limit
+                """);
+            command.Parameters.AddWithValue("$pid", persistenceId);
+            command.Parameters.AddWithValue("$from", from);
+            command.Parameters.AddWithValue("$to", to);
+            command.Parameters.AddWithValue("$limit", limit);
+            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            var page = new List<PersistentRepresentation>(Math.Min(limit, 1024));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                page.Add(new PersistentRepresentation(
+                    persistenceId,
+                    reader.GetInt64(0),
+                    reader.GetString(2),
+                    (byte[])reader.GetValue(3),
+                    new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero),
+                    reader.GetString(4)));
+            }
+
+            return page;
+        }
+        catch (Exception ex) when (SqliteErrors.IsStoreFailure(ex))
+        {
+            throw Fail(ex, $"replaying events of '{persistenceId}'");
+        }
+    }
+}
