@@ -10,14 +10,17 @@ namespace NanoClaw.Actors.Persistence.Actors;
 /// </summary>
 internal abstract record PersistenceSignal(object Incarnation) : IDeadLetterSuppression, INotInfluenceReceiveTimeout;
 
-/// <summary>The snapshot recovery starts from; null metadata when there is none.</summary>
-internal sealed record RecoverySnapshotLoaded(object Incarnation, SnapshotMetadata? Metadata, object? Snapshot) : PersistenceSignal(Incarnation);
+/// <summary>The snapshot recovery starts from, sent ahead of the events replayed after it.</summary>
+internal sealed record RecoverySnapshotLoaded(object Incarnation, SnapshotMetadata Metadata, object Snapshot) : PersistenceSignal(Incarnation);
 
 /// <summary>The next replayed events, in sequence order, already deserialized.</summary>
 internal sealed record RecoveryEventsReplayed(object Incarnation, IReadOnlyList<ReplayedEvent> Events) : PersistenceSignal(Incarnation);
 
-/// <summary>Replay is over; <paramref name="HighestSequenceNr"/> is the journal's, which survives deletes.</summary>
-internal sealed record RecoveryFinished(object Incarnation, long HighestSequenceNr) : PersistenceSignal(Incarnation);
+/// <summary>
+/// Replay is over; <paramref name="HighestSequenceNr"/> is the journal's, which survives deletes. When
+/// nothing was replayed it also carries the snapshot (if any), saving a message per actor.
+/// </summary>
+internal sealed record RecoveryFinished(object Incarnation, long HighestSequenceNr, SnapshotMetadata? Metadata, object? Snapshot) : PersistenceSignal(Incarnation);
 
 /// <summary>Loading the snapshot or the events failed.</summary>
 internal sealed record RecoveryFailed(object Incarnation, Exception Cause) : PersistenceSignal(Incarnation);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NanoClaw.Actors.Persistence.Snapshots;
 
 namespace NanoClaw.Actors.Persistence.Actors;
 
@@ -61,14 +62,11 @@ public abstract partial class PersistentActor
         _reader = null;
     }
 
-    private void OnSnapshotLoaded(RecoverySnapshotLoaded loaded)
+    private bool OnSnapshotLoaded(SnapshotMetadata metadata, object snapshot)
     {
-        if (loaded.Metadata is { } metadata)
-        {
-            LastSequenceNr = metadata.SequenceNr;
-            SnapshotSequenceNr = metadata.SequenceNr;
-            Recover(new SnapshotOffer(metadata, loaded.Snapshot!));
-        }
+        LastSequenceNr = metadata.SequenceNr;
+        SnapshotSequenceNr = metadata.SequenceNr;
+        return Recover(new SnapshotOffer(metadata, snapshot));
     }
 
     private void OnEventsReplayed(RecoveryEventsReplayed replayed)
@@ -87,6 +85,11 @@ public abstract partial class PersistentActor
 
     private void OnRecoveryFinished(RecoveryFinished finished)
     {
+        if (finished.Metadata is { } metadata && !OnSnapshotLoaded(metadata, finished.Snapshot!))
+        {
+            return;
+        }
+
         StopReader();
         LastSequenceNr = Math.Max(LastSequenceNr, finished.HighestSequenceNr);
         _sequenceNr = LastSequenceNr;

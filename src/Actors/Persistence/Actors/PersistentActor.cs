@@ -106,7 +106,7 @@ public abstract partial class PersistentActor : ActorBase
                 HandleWriteOutcome(receive, outcome);
                 break;
             case RecoverySnapshotLoaded loaded:
-                OnSnapshotLoaded(loaded);
+                OnSnapshotLoaded(loaded.Metadata, loaded.Snapshot);
                 break;
             case RecoveryEventsReplayed replayed:
                 OnEventsReplayed(replayed);

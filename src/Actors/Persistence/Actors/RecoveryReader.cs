@@ -4,7 +4,8 @@ namespace NanoClaw.Actors.Persistence.Actors;
 
 /// <summary>
 /// Loads one incarnation's history off the actor's thread and posts it to the actor: the snapshot,
-/// then the events in batches, then the highest sequence nr. It never runs more than two batches
+/// then the events in batches, then the highest sequence nr (all in one message when there are no
+/// events after the snapshot). It never runs more than two batches
 /// ahead of the actor, and it holds a recovery permit of the extension while it reads.
 /// </summary>
 internal sealed class RecoveryReader(
@@ -61,26 +62,28 @@ internal sealed class RecoveryReader(
 
     private async Task ReadAsync(CancellationToken ct)
     {
-        var snapshotSequenceNr = await LoadSnapshotAsync(ct).ConfigureAwait(false);
-        var highest = await persistence.Journal.ReadHighestSequenceNrAsync(persistenceId, snapshotSequenceNr, ct).ConfigureAwait(false);
-        var to = Math.Min(highest, recovery.ToSequenceNr);
-        if (to > snapshotSequenceNr)
-        {
-            await ReplayAsync(snapshotSequenceNr + 1, to, ct).ConfigureAwait(false);
-        }
-
-        self.Tell(new RecoveryFinished(incarnation, highest), ActorRefs.NoSender);
-    }
-
-    private async Task<long> LoadSnapshotAsync(CancellationToken ct)
-    {
         var criteria = recovery.FromSnapshot.Limit(recovery.ToSequenceNr);
-        var stored = criteria.MaxSequenceNr > 0
+        var snapshot = criteria.MaxSequenceNr > 0
             ? await persistence.SnapshotStore.LoadAsync(persistenceId, criteria, ct).ConfigureAwait(false)
             : null;
-        var state = stored is null ? null : persistence.Serializers.Deserialize(stored);
-        self.Tell(new RecoverySnapshotLoaded(incarnation, stored?.Metadata, state), ActorRefs.NoSender);
-        return stored?.Metadata.SequenceNr ?? 0;
+        var state = snapshot is null ? null : persistence.Serializers.Deserialize(snapshot);
+        var snapshotSequenceNr = snapshot?.Metadata.SequenceNr ?? 0;
+        var highest = await persistence.Journal.ReadHighestSequenceNrAsync(persistenceId, snapshotSequenceNr, ct).ConfigureAwait(false);
+        var to = Math.Min(highest, recovery.ToSequenceNr);
+        if (to <= snapshotSequenceNr)
+        {
+            // Nothing to replay (the common case with snapshots): one message carries the whole recovery.
+            self.Tell(new RecoveryFinished(incarnation, highest, snapshot?.Metadata, state), ActorRefs.NoSender);
+            return;
+        }
+
+        if (snapshot is not null)
+        {
+            self.Tell(new RecoverySnapshotLoaded(incarnation, snapshot.Metadata, state!), ActorRefs.NoSender);
+        }
+
+        await ReplayAsync(snapshotSequenceNr + 1, to, ct).ConfigureAwait(false);
+        self.Tell(new RecoveryFinished(incarnation, highest, null, null), ActorRefs.NoSender);
     }
 
     private async Task ReplayAsync(long from, long to, CancellationToken ct)

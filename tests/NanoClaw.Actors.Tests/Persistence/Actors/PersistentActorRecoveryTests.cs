@@ -34,6 +34,19 @@ public sealed class PersistentActorRecoveryTests : PersistenceTestKit
     }
 
     [Fact]
+    public async Task Recovery_SnapshotAtTheLastEvent_OffersItAndReplaysNothing()
+    {
+        await SeedEventsAsync("r", 1, Inc(1, "a"), Inc(2, "b"));
+        await SeedSnapshotAsync("r", 2, new CounterState(3, ["a", "b"]));
+
+        Sys.ActorOf(TestPersistentActor.Create(Extension(), "r", TestActor));
+
+        Assert.Equal(2, ExpectMsg<SnapshotOffer>().Metadata.SequenceNr);
+        var recovered = ExpectMsg<Recovered>();
+        Assert.Equal((2L, 3), (recovered.LastSequenceNr, recovered.Total));
+    }
+
+    [Fact]
     public async Task Recovery_LongLog_ReplaysEveryEventAcrossBatches()
     {
         await SeedEventsAsync("long", 1, [.. Enumerable.Range(1, 1000).Select(i => (object)Inc(1, $"e{i}"))]);
