@@ -1,6 +1,7 @@
 using NanoClaw.Bench;
+using NanoClaw.Bench.Suites;
 
-IBenchSuite[] suites = [];
+IBenchSuite[] suites = [new PersistenceSuite()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
