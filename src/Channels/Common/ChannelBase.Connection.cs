@@ -1,0 +1,108 @@
+namespace NanoClaw.Channels.Common;
+
+public abstract partial class ChannelBase
+{
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        if (_stopping is not null)
+        {
+            return;
+        }
+
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var stopping = new CancellationTokenSource();
+        _stopping = stopping;
+        MarkConnected();
+        _connectionLoop = Task.Run(() => KeepConnectedAsync(stopping.Token), CancellationToken.None);
+        _sendLoop = Task.Run(() => SendLoopAsync(stopping.Token), CancellationToken.None);
+    }
+
+    public async Task DisconnectAsync(CancellationToken cancellationToken)
+    {
+        var stopping = _stopping;
+        if (stopping is null)
+        {
+            return;
+        }
+
+        _stopping = null;
+        _gate.Close();
+        await stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_connectionLoop, _sendLoop).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The loops end by cancellation; that is the normal way out.
+        }
+        finally
+        {
+            await CloseAsync().ConfigureAwait(false);
+            Health.MarkDisconnected(Time.GetUtcNow(), null);
+            stopping.Dispose();
+        }
+    }
+
+    private async Task KeepConnectedAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            string reason;
+            try
+            {
+                await RunAsync(stopping).ConfigureAwait(false);
+                reason = "connection closed";
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                reason = ex.Message;
+            }
+
+            _gate.Close();
+            Health.MarkDisconnected(Time.GetUtcNow(), reason);
+            ChannelLog.Dropped(Logger, Name, reason);
+            await CloseAsync().ConfigureAwait(false);
+            if (!await ReconnectAsync(stopping).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<bool> ReconnectAsync(CancellationToken stopping)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var delay = Backoff.Delay(attempt, Timings.ReconnectBaseDelay, Timings.ReconnectMaxDelay);
+            try
+            {
+                await Task.Delay(delay, Time, stopping).ConfigureAwait(false);
+                await OpenAsync(stopping).ConfigureAwait(false);
+                MarkConnected();
+                ChannelLog.Reconnected(Logger, Name, attempt + 1);
+                return true;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return false;
+            }
+            catch (Exception ex)
+            {
+                Health.MarkDisconnected(Time.GetUtcNow(), ex.Message);
+                ChannelLog.ReconnectFailed(Logger, Name, attempt + 1, ex.Message);
+                await CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void MarkConnected()
+    {
+        Health.MarkConnected(Time.GetUtcNow());
+        _gate.Open();
+    }
+}
