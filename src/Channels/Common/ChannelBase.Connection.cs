@@ -9,7 +9,16 @@ public abstract partial class ChannelBase
             return;
         }
 
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await CloseAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var stopping = new CancellationTokenSource();
         _stopping = stopping;
         MarkConnected();
