@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using NanoClaw.Channels.Tests.Fakes;
 
 namespace NanoClaw.Channels.Tests.Discord;
 
@@ -16,7 +17,7 @@ public sealed partial class FakeDiscordServer
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var connection = new GatewayConnection(socket);
+        var connection = new FakeSocket(socket);
         lock (_lock)
         {
             _current = connection;
@@ -25,7 +26,7 @@ public sealed partial class FakeDiscordServer
         await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } }.ToJsonString());
         try
         {
-            while (await ReceiveTextAsync(socket, context.RequestAborted) is { } text)
+            while (await connection.ReceiveAsync(context.RequestAborted) is { } text)
             {
                 await HandleAsync(connection, Parse(text));
             }
@@ -36,7 +37,7 @@ public sealed partial class FakeDiscordServer
         }
     }
 
-    private async Task HandleAsync(GatewayConnection connection, JsonElement payload)
+    private async Task HandleAsync(FakeSocket connection, JsonElement payload)
     {
         switch (payload.GetProperty("op").GetInt32())
         {
@@ -67,7 +68,7 @@ public sealed partial class FakeDiscordServer
         }
     }
 
-    private async Task ResumeAsync(GatewayConnection connection, JsonElement resume)
+    private async Task ResumeAsync(FakeSocket connection, JsonElement resume)
     {
         if (RefuseResume || resume.GetProperty("session_id").GetString() != SessionId)
         {

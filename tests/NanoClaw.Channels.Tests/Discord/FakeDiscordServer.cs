@@ -1,5 +1,3 @@
-using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -23,7 +21,7 @@ public sealed partial class FakeDiscordServer : FakeServer
     private readonly List<JsonObject> _dispatched = [];
     private long _sequence;
     private int _sessions;
-    private GatewayConnection? _current;
+    private FakeSocket? _current;
 
     public int HeartbeatIntervalMs { get; set; } = 45000;
 
@@ -52,7 +50,7 @@ public sealed partial class FakeDiscordServer : FakeServer
     /// <summary>Numbers a dispatch and sends it to the connected client, or keeps it for a resume when none is.</summary>
     public async Task DispatchAsync(string type, JsonObject data)
     {
-        GatewayConnection? current;
+        FakeSocket? current;
         JsonObject payload;
         lock (_lock)
         {
@@ -72,7 +70,7 @@ public sealed partial class FakeDiscordServer : FakeServer
     /// <summary>Cuts the connection without a close handshake, as a network failure would.</summary>
     public void Drop()
     {
-        GatewayConnection? current;
+        FakeSocket? current;
         lock (_lock)
         {
             current = _current;
@@ -125,25 +123,5 @@ public sealed partial class FakeDiscordServer : FakeServer
     {
         using var document = JsonDocument.Parse(text);
         return document.RootElement.Clone();
-    }
-
-    private static async Task<string?> ReceiveTextAsync(WebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return null;
-            }
-
-            message.Write(buffer, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                return Encoding.UTF8.GetString(message.ToArray());
-            }
-        }
     }
 }
