@@ -76,7 +76,7 @@ public sealed class TelegramChannelTests : IAsyncLifetime
     public async Task Poll_MalformedUpdates_LoggedAndSkipped()
     {
         await using var channel = await ConnectedAsync();
-        _server.AddRawUpdate(new JsonObject { ["update_id"] = 1, ["message"] = "not an object" });
+        _server.AddRawUpdate(new JsonObject { ["update_id"] = 1L, ["message"] = "not an object" });
         _server.AddUpdate(new JsonObject { ["message_id"] = 11, ["text"] = "no chat or sender" });
         _server.AddUpdate(TelegramPayloads.PrivateText(12, "still here"));
 
