@@ -40,6 +40,9 @@ public interface IChannel
     /// </summary>
     Task SendAsync(string chatId, string text, CancellationToken cancellationToken);
 
-    /// <summary>Shows or clears the typing indicator. Best effort: failures are logged, never thrown.</summary>
+    /// <summary>
+    /// Shows or clears the typing indicator. Platforms show it for a few seconds only, so the caller repeats
+    /// it while the agent works. Best effort: failures are logged, never thrown.
+    /// </summary>
     Task SetTypingAsync(string chatId, bool isTyping, CancellationToken cancellationToken);
 }
