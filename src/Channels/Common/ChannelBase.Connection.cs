@@ -47,6 +47,8 @@ public abstract partial class ChannelBase
         }
         finally
         {
+            // Closed again: a reconnect that finished while the loops were stopping may have opened it.
+            _gate.Close();
             await CloseAsync().ConfigureAwait(false);
             Health.MarkDisconnected(Time.GetUtcNow(), null);
             stopping.Dispose();
