@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -7,6 +8,7 @@ namespace NanoClaw.Channels.Discord;
 
 public sealed partial class DiscordChannel
 {
+    private readonly ConcurrentDictionary<string, string> _channelNames = new(StringComparer.Ordinal);
     private int _awaitingAck;
 
     protected override async Task RunAsync(CancellationToken cancellationToken)
@@ -115,7 +117,32 @@ public sealed partial class DiscordChannel
             Text = AttachmentText.Append(incoming.Message.Text, attachments),
             Attachments = attachments,
         };
-        await ReportAsync(message, incoming.ChatName, cancellationToken).ConfigureAwait(false);
+        var chatName = incoming.ChatName ?? await ChannelNameAsync(incoming.Message.ChatId, cancellationToken).ConfigureAwait(false);
+        await ReportAsync(message, chatName, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Guild channel names, looked up once per channel; a failed lookup is retried with the next message.</summary>
+    private async Task<string?> ChannelNameAsync(string chatId, CancellationToken cancellationToken)
+    {
+        if (_channelNames.TryGetValue(chatId, out var cached))
+        {
+            return cached;
+        }
+
+        try
+        {
+            var name = await _rest.ChannelNameAsync(ChatIds.PlatformId(chatId, Prefix), cancellationToken).ConfigureAwait(false);
+            if (name is not null)
+            {
+                _channelNames[chatId] = name;
+            }
+
+            return name;
+        }
+        catch (Exception ex) when (ex is SendRejectedException or HttpRequestException)
+        {
+            return null;
+        }
     }
 
     private async Task<IReadOnlyList<InboundAttachment>> FetchAttachmentsAsync(DiscordIncoming incoming, CancellationToken cancellationToken)

@@ -19,6 +19,15 @@ internal sealed class DiscordRest(HttpClient http, DiscordSettings settings)
         return body.Str("url") is { } url ? new Uri(url) : throw new InvalidOperationException("gateway/bot gave no url");
     }
 
+    /// <summary>The channel's name as <c>#name</c>, for recording the chat; null when Discord does not say.</summary>
+    public async Task<string?> ChannelNameAsync(string channelId, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Get, $"/channels/{channelId}", null);
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var body = await ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        return body.Str("name") is { } name ? "#" + name : null;
+    }
+
     public Task CreateMessageAsync(string channelId, string content, CancellationToken cancellationToken) =>
         PostAsync($"/channels/{channelId}/messages", new { content }, cancellationToken);
 

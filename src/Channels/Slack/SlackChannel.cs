@@ -13,6 +13,7 @@ public sealed class SlackChannel : ChannelBase
 {
     private readonly SlackWebApi _api;
     private readonly SlackUserNames _names;
+    private readonly SlackChannelNames _channelNames;
     private WebSocketConnection? _socket;
     private string? _botUserId;
     private string? _botId;
@@ -23,6 +24,7 @@ public sealed class SlackChannel : ChannelBase
         ArgumentNullException.ThrowIfNull(settings);
         _api = new SlackWebApi(http, settings);
         _names = new SlackUserNames(_api);
+        _channelNames = new SlackChannelNames(_api);
     }
 
     protected override async Task OpenAsync(CancellationToken cancellationToken)
@@ -107,7 +109,10 @@ public sealed class SlackChannel : ChannelBase
             };
 
             // Throws when the sink could not store it: no ack, so Slack sends the envelope again.
-            await ReportAsync(message, message.IsGroup ? null : name, cancellationToken).ConfigureAwait(false);
+            var chatName = message.IsGroup
+                ? await _channelNames.NameOfAsync(ChatIds.PlatformId(message.ChatId, Prefix), cancellationToken).ConfigureAwait(false)
+                : name;
+            await ReportAsync(message, chatName, cancellationToken).ConfigureAwait(false);
         }
 
         await AcknowledgeAsync(socket, envelope, cancellationToken).ConfigureAwait(false);

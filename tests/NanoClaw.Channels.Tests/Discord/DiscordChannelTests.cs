@@ -50,6 +50,8 @@ public sealed class DiscordChannelTests : IAsyncLifetime
         await _server.DispatchAsync("MESSAGE_CREATE", DiscordPayloads.GuildMessage("501", "hello guild"));
 
         var message = await _inbound.NextMessageAsync();
+        var chat = await _inbound.NextChatAsync();
+        Assert.Equal(("#general", "discord", true), (chat.Name, chat.Platform, chat.IsGroup));
         Assert.Equal($"discord:{DiscordPayloads.GuildChannel}", message.ChatId);
         Assert.Equal("501", message.MessageId);
         Assert.Equal("300000000000000003", message.SenderId);

@@ -85,6 +85,9 @@ public sealed partial class FakeDiscordServer : FakeServer
         app.MapGet("/api/v10/gateway/bot", (HttpContext context) => Authorized(context)
             ? Results.Json(new JsonObject { ["url"] = GatewayUrl(), ["shards"] = 1 })
             : Results.Json(new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 }, statusCode: 401));
+        app.MapGet("/api/v10/channels/{channelId}", (HttpContext context, string channelId) => Authorized(context)
+            ? Results.Json(new JsonObject { ["id"] = channelId, ["type"] = 0, ["guild_id"] = "1000000000000000000", ["name"] = "general" })
+            : Results.Json(new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 }, statusCode: 401));
         app.MapPost("/api/v10/channels/{channelId}/messages", CreateMessageAsync);
         app.MapPost("/api/v10/channels/{channelId}/typing", (string channelId) =>
         {

@@ -103,6 +103,13 @@ public sealed partial class FakeSlackServer : FakeServer
         });
         app.MapPost("/api/chat.postMessage", (Delegate)PostMessageAsync);
         app.MapPost("/api/users.info", (Delegate)UsersInfoAsync);
+        app.MapPost("/api/conversations.info", async (HttpContext context) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            return Bearer(context) != BotToken
+                ? Error("invalid_auth")
+                : Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = form["channel"].ToString(), ["name"] = "general", ["is_channel"] = true } });
+        });
         app.Map("/link", LinkAsync);
     }
 

@@ -26,6 +26,8 @@ public sealed class SlackChannelTests : IAsyncLifetime
         var envelope = await _server.PushEventAsync(SlackPayloads.Message("1731400000.000100", "hi &amp; hello"));
 
         var message = await _inbound.NextMessageAsync();
+        var chat = await _inbound.NextChatAsync();
+        Assert.Equal(($"slack:{SlackPayloads.Channel}", "#general", true), (chat.ChatId, chat.Name, chat.IsGroup));
         Assert.Equal($"slack:{SlackPayloads.Channel}", message.ChatId);
         Assert.Equal("1731400000.000100", message.MessageId);
         Assert.Equal("U0ALICE", message.SenderId);
