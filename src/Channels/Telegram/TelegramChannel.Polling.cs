@@ -23,8 +23,8 @@ public sealed partial class TelegramChannel
             var updates = await _api.CallAsync("getUpdates", request, cancellationToken).ConfigureAwait(false);
             if (updates.ValueKind != JsonValueKind.Array)
             {
-                ChannelLog.Malformed(Logger, Name, "getUpdates result is not an array");
-                continue;
+                // Polling again at once would spin; dropping lets the reconnect backoff pace the retries.
+                throw new TelegramApiException(200, "getUpdates result is not an array", null);
             }
 
             foreach (var update in updates.EnumerateArray())
