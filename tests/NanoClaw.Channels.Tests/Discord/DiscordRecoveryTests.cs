@@ -77,6 +77,29 @@ public sealed class DiscordRecoveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InvalidSession_Resumable_ResumesSameSession()
+    {
+        await using var channel = await ReadyAsync();
+
+        await _server.SendRawAsync("""{"op":9,"d":true}""");
+
+        var resume = (await _server.Resumes.Reader.ReadAsync().AsTask().WaitAsync(TestTimeout.Value)).GetProperty("d");
+        Assert.Equal("session-1", resume.GetProperty("session_id").GetString());
+        Assert.False(_server.Identifies.Reader.TryPeek(out _));
+    }
+
+    [Fact]
+    public async Task Close_SessionTimedOut4009_IdentifiesAfresh()
+    {
+        await using var channel = await ReadyAsync();
+
+        await _server.CloseAsync(4009);
+
+        await _server.Identifies.Reader.ReadAsync().AsTask().WaitAsync(TestTimeout.Value);
+        Assert.False(_server.Resumes.Reader.TryPeek(out _));
+    }
+
+    [Fact]
     public async Task Reconnect_Opcode7_ReconnectsAndResumes()
     {
         await using var channel = await ReadyAsync();

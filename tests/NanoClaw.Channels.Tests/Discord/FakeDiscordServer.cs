@@ -67,6 +67,8 @@ public sealed partial class FakeDiscordServer : FakeServer
 
     public Task SendRawAsync(string frame) => _current!.SendAsync(frame);
 
+    public Task CloseAsync(int code) => _current!.CloseAsync(code, "closed by the fake gateway");
+
     /// <summary>Cuts the connection without a close handshake, as a network failure would.</summary>
     public void Drop()
     {

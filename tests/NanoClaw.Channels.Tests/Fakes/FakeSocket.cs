@@ -30,6 +30,24 @@ internal sealed class FakeSocket(WebSocket socket)
 
     public void Abort() => socket.Abort();
 
+    /// <summary>Closes with a close code, as a platform ending a session does.</summary>
+    public async Task CloseAsync(int code, string reason)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>The next text message from the client, or null once it closed.</summary>
     public async Task<string?> ReceiveAsync(CancellationToken cancellationToken)
     {

@@ -34,6 +34,9 @@ public sealed class FakeTelegramServer : FakeServer
     /// <summary>Answers every sendMessage with this error (code, description) when set.</summary>
     public (int Code, string Description)? RejectSends { get; set; }
 
+    /// <summary>How many sendMessage calls are answered 429 with retry_after = 1 before one succeeds.</summary>
+    public int RateLimitNext { get; set; }
+
     public bool Down { get; private set; }
 
     private int _getMeCalls;
@@ -138,6 +141,18 @@ public sealed class FakeTelegramServer : FakeServer
 
     private IResult SendMessage(JsonElement body)
     {
+        if (RateLimitNext > 0)
+        {
+            RateLimitNext--;
+            return Results.Json(
+                new JsonObject
+                {
+                    ["ok"] = false, ["error_code"] = 429, ["description"] = "Too Many Requests: retry after 1",
+                    ["parameters"] = new JsonObject { ["retry_after"] = 1 },
+                },
+                statusCode: 429);
+        }
+
         if (RejectSends is { } reject)
         {
             Sent.Writer.TryWrite(body);

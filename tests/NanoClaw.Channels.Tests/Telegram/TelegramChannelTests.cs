@@ -150,6 +150,20 @@ public sealed class TelegramChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_TooManyRequests_RetriedAfterRetryAfterNotBackoff()
+    {
+        var settings = new TelegramSettings(FakeTelegramServer.Token, _server.BaseUri) { PollTimeout = TimeSpan.FromSeconds(2) };
+        var context = TestChannels.Context(_inbound, _logs) with { Timings = TestChannels.FastTimings with { SendRetryBaseDelay = TimeSpan.FromHours(1) } };
+        await using var channel = new TelegramChannel(settings, context, _http, new FileOffsetStore(_folder));
+        await channel.ConnectAsync(CancellationToken.None);
+        _server.RateLimitNext = 1;
+
+        await channel.SendAsync("telegram:42", "after a pause", CancellationToken.None).WaitAsync(TestTimeout.Value);
+
+        Assert.Equal("after a pause", (await NextSentAsync()).GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task SetTypingAsync_Connected_SendsTypingAction()
     {
         await using var channel = await ConnectedAsync();
