@@ -14,6 +14,7 @@ public abstract partial class ChannelBase : IChannel, IAsyncDisposable
     private readonly Channel<OutboundPart> _outbound = Channel.CreateUnbounded<OutboundPart>(
         new UnboundedChannelOptions { SingleReader = true });
 
+    private readonly Lock _enqueueLock = new();
     private readonly ConnectionGate _gate = new();
     private readonly int _messageLimit;
     private CancellationTokenSource? _stopping;
@@ -59,9 +60,14 @@ public abstract partial class ChannelBase : IChannel, IAsyncDisposable
         }
 
         var parts = MessageSplitter.Split(text, _messageLimit).Select(part => new OutboundPart(chatId, part)).ToList();
-        foreach (var part in parts)
+
+        // The parts of one message go into the queue together, never interleaved with another send's.
+        lock (_enqueueLock)
         {
-            _outbound.Writer.TryWrite(part);
+            foreach (var part in parts)
+            {
+                _outbound.Writer.TryWrite(part);
+            }
         }
 
         return Task.WhenAll(parts.Select(part => part.Done)).WaitAsync(cancellationToken);
