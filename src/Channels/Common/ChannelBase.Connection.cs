@@ -11,7 +11,7 @@ public abstract partial class ChannelBase
 
         try
         {
-            await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await OpenWithTimeoutAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -93,7 +93,7 @@ public abstract partial class ChannelBase
             try
             {
                 await Task.Delay(delay, Time, stopping).ConfigureAwait(false);
-                await OpenAsync(stopping).ConfigureAwait(false);
+                await OpenWithTimeoutAsync(stopping).ConfigureAwait(false);
                 MarkConnected();
                 ChannelLog.Reconnected(Logger, Name, attempt + 1);
                 return true;
@@ -108,6 +108,21 @@ public abstract partial class ChannelBase
                 ChannelLog.ReconnectFailed(Logger, Name, attempt + 1, ex.Message);
                 await CloseAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>One attempt, given up after the connect timeout so a platform that never answers cannot stall reconnecting.</summary>
+    private async Task OpenWithTimeoutAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(Timings.ConnectTimeout, Time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await OpenAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{Name}: no connection within {Timings.ConnectTimeout}");
         }
     }
 

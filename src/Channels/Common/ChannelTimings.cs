@@ -21,6 +21,9 @@ public sealed record ChannelTimings
     /// <summary>The reconnect delay never grows beyond this. The default is 1 minute.</summary>
     public TimeSpan ReconnectMaxDelay { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long one connection attempt (handshake included) may take. The default is 30 seconds.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Largest attachment downloaded; larger ones are only described. The default is 20 MiB.</summary>
     public long MaxAttachmentBytes { get; init; } = 20L * 1024 * 1024;
 }

@@ -89,6 +89,17 @@ public sealed class ChannelBaseTests
     }
 
     [Fact]
+    public async Task ConnectAsync_PlatformNeverAnswers_TimesOut()
+    {
+        var timings = TestChannels.FastTimings with { ConnectTimeout = TimeSpan.FromMilliseconds(50) };
+        await using var channel = new ScriptedChannel(TestChannels.Context(_inbound) with { Timings = timings }) { HangOnOpen = true };
+
+        await Assert.ThrowsAsync<TimeoutException>(() => channel.ConnectAsync(CancellationToken.None).WaitAsync(TestTimeout.Value));
+
+        Assert.False(channel.IsConnected);
+    }
+
+    [Fact]
     public async Task SendAsync_ChatOfAnotherChannel_Throws()
     {
         await using var channel = await ConnectedAsync(TestChannels.FastTimings);

@@ -21,6 +21,9 @@ public sealed class ScriptedChannel(ChannelContext context) : ChannelBase("scrip
 
     public Exception? TypingFailure { get; set; }
 
+    /// <summary>Makes connection attempts wait forever, as a platform that never answers the handshake.</summary>
+    public bool HangOnOpen { get; set; }
+
     public override bool SupportsTyping => true;
 
     public void DropConnection() => _drop.TrySetResult();
@@ -29,7 +32,7 @@ public sealed class ScriptedChannel(ChannelContext context) : ChannelBase("scrip
     {
         Interlocked.Increment(ref Opens);
         _drop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        return Task.CompletedTask;
+        return HangOnOpen ? Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken) : Task.CompletedTask;
     }
 
     protected override Task RunAsync(CancellationToken cancellationToken) => _drop.Task.WaitAsync(cancellationToken);
