@@ -31,6 +31,11 @@ public sealed class ChannelsOptions
     [DurationRange("10ms", "1d")]
     public TimeSpan ReconnectMaxDelay { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long one connection attempt, handshake included, may take before it counts as failed.</summary>
+    [ConfigurationKeyName("connect-timeout")]
+    [DurationRange("1s", "10m")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Largest attachment downloaded into a group's folder; larger ones are only described.</summary>
     [ConfigurationKeyName("max-attachment-size")]
     [ByteSizeRange("1k", "2g")]
