@@ -1,4 +1,3 @@
-using System.CommandLine;
 using NanoClaw.Host.Cli;
 
 namespace NanoClaw.Host.Tests.Cli;
@@ -17,7 +16,7 @@ public sealed class ImageBuildCommandTests : IDisposable
     {
         var config = WriteConfig($"nanoclaw.containers.engine = \"unix://{_directory}/missing/docker.sock\"");
 
-        var (exitCode, error) = await InvokeAsync("image", "build", "--config", config, "--repository", RepositoryFiles.Root);
+        var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync("image", "build", "--config", config, "--repository", RepositoryFiles.Root);
 
         Assert.Equal(ExitCodes.DockerUnavailable, exitCode);
         Assert.Contains($"{_directory}/missing/docker.sock", error, StringComparison.Ordinal);
@@ -29,7 +28,7 @@ public sealed class ImageBuildCommandTests : IDisposable
     {
         var config = WriteConfig(string.Empty);
 
-        var (exitCode, error) = await InvokeAsync("image", "build", "--config", config, "--repository", _directory);
+        var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync("image", "build", "--config", config, "--repository", _directory);
 
         Assert.Equal(ExitCodes.Failed, exitCode);
         Assert.StartsWith($"No container/build.sh found from {_directory}", error, StringComparison.Ordinal);
@@ -40,7 +39,7 @@ public sealed class ImageBuildCommandTests : IDisposable
     {
         var config = WriteConfig("nanoclaw.containers.engine = \"tcp://127.0.0.1:2375\"");
 
-        var (exitCode, error) = await InvokeAsync("image", "build", "--config", config, "--repository", RepositoryFiles.Root);
+        var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync("image", "build", "--config", config, "--repository", RepositoryFiles.Root);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
         Assert.StartsWith("nanoclaw.containers.engine:", error, StringComparison.Ordinal);
@@ -53,14 +52,5 @@ public sealed class ImageBuildCommandTests : IDisposable
         var path = Path.Combine(_directory, "test.conf");
         File.WriteAllText(path, $"include classpath(\"HOCON.conf\")\n{overrides}\n");
         return path;
-    }
-
-    private static async Task<(int ExitCode, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
-        var exitCode = await NanoClawCommandLine.Create().Parse(args).InvokeAsync(configuration);
-        return (exitCode, error.ToString());
     }
 }
