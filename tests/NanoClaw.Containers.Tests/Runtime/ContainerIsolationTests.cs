@@ -97,10 +97,10 @@ public sealed class ContainerIsolationTests(DockerEngineFixture engine) : IDispo
 
             var host = inspect.HostConfig!;
             Assert.Equal("none", host.NetworkMode);
-            Assert.Equal(1L << 30, host.Memory);
-            Assert.Equal(1L << 30, host.MemorySwap);
+            Assert.Equal(2L << 30, host.Memory);
+            Assert.Equal(2L << 30, host.MemorySwap);
             Assert.Equal(1_000_000_000, host.NanoCpus);
-            Assert.Equal(256, host.PidsLimit);
+            Assert.Equal(512, host.PidsLimit);
             Assert.Equal(["ALL"], host.CapDrop);
             Assert.Equal(["no-new-privileges:true"], host.SecurityOpt);
             Assert.True(host.ReadonlyRootfs);

@@ -20,9 +20,9 @@ public sealed class ContainerSpecFactoryTests
         Assert.Equal("none", spec.NetworkMode);
         Assert.Equal("1000:1000", spec.User);
         Assert.Equal("/workspace/group", spec.WorkingDirectory);
-        Assert.Equal(1L << 30, spec.MemoryBytes);
+        Assert.Equal(2L << 30, spec.MemoryBytes);
         Assert.Equal(1_000_000_000, spec.NanoCpus);
-        Assert.Equal(256, spec.PidsLimit);
+        Assert.Equal(512, spec.PidsLimit);
         Assert.Equal(
             new Dictionary<string, string> { ["nanoclaw.install"] = "install1", ["nanoclaw.group"] = "family", ["nanoclaw.run"] = "1700000000000" },
             spec.Labels);
