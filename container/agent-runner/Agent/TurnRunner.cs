@@ -1,0 +1,35 @@
+using NanoClaw.AgentProtocol;
+using NanoClaw.AgentRunner.Conversation;
+using NanoClaw.AgentRunner.Host;
+using NanoClaw.AgentRunner.Models;
+
+namespace NanoClaw.AgentRunner.Agent;
+
+/// <summary>
+/// Runs turns of one session and reports them. A failed model call rolls the conversation back to
+/// where the turn began, so a retry does not see a dangling question; the error goes to the host.
+/// </summary>
+internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore store, string sessionId, List<ConversationMessage> conversation)
+{
+    public async Task RunAsync(string text, CancellationToken cancellationToken)
+    {
+        var mark = conversation.Count;
+        try
+        {
+            var answer = await loop.RunTurnAsync(conversation, text, cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrWhiteSpace(answer))
+            {
+                await link.SendAsync(new OutputMessage(answer), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (ModelCallException ex)
+        {
+            conversation.RemoveRange(mark, conversation.Count - mark);
+            await link.SendAsync(new ErrorMessage(ex.Message, ex.Retryable), cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.SaveAsync(sessionId, conversation, cancellationToken).ConfigureAwait(false);
+        await link.SendAsync(new SessionMessage(sessionId), cancellationToken).ConfigureAwait(false);
+        await link.SendAsync(new IdleMessage(), cancellationToken).ConfigureAwait(false);
+    }
+}
