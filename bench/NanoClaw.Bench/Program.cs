@@ -1,6 +1,6 @@
 using NanoClaw.Bench;
 
-IBenchSuite[] suites = [];
+IBenchSuite[] suites = [new NanoClaw.Bench.Suites.ContainersSuite()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {

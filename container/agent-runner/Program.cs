@@ -17,7 +17,7 @@ internal static class Program
         var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         if (args is ["--version"])
         {
-            await Console.Out.WriteLineAsync(version).ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"nanoclaw-agent-runner {version}").ConfigureAwait(false);
             return 0;
         }
 
