@@ -18,7 +18,7 @@ public sealed record RunnerPaths(
         Env("NANOCLAW_GROUP_DIR", "/workspace/group"),
         Env("NANOCLAW_GLOBAL_DIR", "/workspace/global"),
         Env("NANOCLAW_EXTRA_DIR", "/workspace/extra"),
-        Env("NANOCLAW_SESSIONS_DIR", "/workspace/sessions"));
+        Env("NANOCLAW_SESSIONS_DIR", "/workspace/session"));
 
     private static string Env(string name, string fallback) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;

@@ -12,13 +12,13 @@ internal static class AnthropicRequestBuilder
         var messages = new JsonArray();
         foreach (var message in request.Messages)
         {
-            messages.Add(new JsonObject { ["role"] = message.Role, ["content"] = Blocks(message.Content) });
+            messages.Add((JsonNode)new JsonObject { ["role"] = message.Role, ["content"] = Blocks(message.Content) });
         }
 
         var tools = new JsonArray();
         foreach (var tool in request.Tools)
         {
-            tools.Add(new JsonObject
+            tools.Add((JsonNode)new JsonObject
             {
                 ["name"] = tool.Name,
                 ["description"] = tool.Description,
@@ -48,7 +48,7 @@ internal static class AnthropicRequestBuilder
         var array = new JsonArray();
         foreach (var block in blocks)
         {
-            array.Add(block.Type switch
+            array.Add((JsonNode)(block.Type switch
             {
                 ContentBlock.ToolUseType => new JsonObject
                 {
@@ -65,7 +65,7 @@ internal static class AnthropicRequestBuilder
                     ["is_error"] = block.IsError,
                 },
                 _ => new JsonObject { ["type"] = "text", ["text"] = block.Text ?? string.Empty },
-            });
+            }));
         }
 
         return array;
