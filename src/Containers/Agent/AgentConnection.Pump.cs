@@ -69,6 +69,7 @@ public sealed partial class AgentConnection
                 Publish(new ErrorReported(error.Message, error.Retryable));
                 break;
             case LogMessage log:
+                LogFromRunner(LevelOf(log.Level), Identity.GroupFolder, log.Message);
                 Publish(new LogReceived(log.Level, log.Message));
                 break;
             case ToolRequestMessage request:
@@ -111,6 +112,15 @@ public sealed partial class AgentConnection
         await TrySendAsync(new ToolResultMessage(request.RequestId, result.Content, result.IsError), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The runner's log levels; anything unknown is logged as information.</summary>
+    private static LogLevel LevelOf(string level) => level switch
+    {
+        "debug" => LogLevel.Debug,
+        "warn" or "warning" => LogLevel.Warning,
+        "error" => LogLevel.Error,
+        _ => LogLevel.Information,
+    };
+
     private void Publish(AgentEvent agentEvent) => _events.Writer.TryWrite(agentEvent);
 
     /// <summary>Answers the runner unless it is already gone; the pump reports the disconnect.</summary>
@@ -137,6 +147,9 @@ public sealed partial class AgentConnection
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Host tool {Tool} failed for group {Group}")]
     private partial void LogToolFailed(Exception exception, string group, string tool);
+
+    [LoggerMessage(Message = "Agent runner of group {Group}: {Message}")]
+    private partial void LogFromRunner(LogLevel level, string group, string message);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not answer the runner of group {Group}: {Reason}")]
     private partial void LogSendFailed(string group, string reason);

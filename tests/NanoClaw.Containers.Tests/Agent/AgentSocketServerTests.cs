@@ -66,6 +66,21 @@ public sealed class AgentSocketServerTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Events_RunnerWarning_IsLoggedAtWarningLevel()
+    {
+        var (server, connection, runner) = await ConnectAsync();
+        await using (server)
+        await using (connection)
+        await using (runner)
+        {
+            await runner.SendAsync(new LogMessage("warn", "This group uses the mock model provider"));
+
+            Assert.IsType<LogReceived>(await NextAsync(connection));
+            Assert.Contains(_logger.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("mock model provider", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("{not json", DecodeFailure.Malformed)]
     [InlineData("{\"type\":\"teleport\"}", DecodeFailure.UnknownType)]
