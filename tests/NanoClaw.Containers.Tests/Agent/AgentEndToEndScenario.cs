@@ -52,7 +52,16 @@ internal sealed class AgentEndToEndScenario : IAsyncDisposable
 
     public TokenUsageLedger Ledger { get; }
 
-    public ConcurrentQueue<string> Script { get; } = new();
+    /// <summary>The fake upstream's answers, one per request; see <see cref="Sse"/> and <see cref="Fail"/>.</summary>
+    public ConcurrentQueue<Func<HttpContext, Task>> Script { get; } = new();
+
+    public static Func<HttpContext, Task> Sse(string body) => context =>
+    {
+        context.Response.ContentType = "text/event-stream";
+        return context.Response.WriteAsync(body);
+    };
+
+    public static Func<HttpContext, Task> Fail(int status, string json) => context => ModelProxyServerTests.Json(context, status, json);
 
     public static async Task<AgentEndToEndScenario> StartAsync(DockerEngineFixture engine)
     {
@@ -110,11 +119,8 @@ internal sealed class AgentEndToEndScenario : IAsyncDisposable
         Directory.Delete(Root, recursive: true);
     }
 
-    private Task AnswerAsync(HttpContext context)
-    {
-        context.Response.ContentType = "text/event-stream";
-        return context.Response.WriteAsync(Script.TryDequeue(out var body) ? body : AnthropicStreams.Text("(script exhausted)"));
-    }
+    private Task AnswerAsync(HttpContext context) =>
+        (Script.TryDequeue(out var answer) ? answer : Sse(AnthropicStreams.Text("(script exhausted)")))(context);
 
     /// <summary>The container runs as uid 1000 while tests usually run as root.</summary>
     private static void Open(string path)

@@ -2,6 +2,7 @@ using NanoClaw.AgentProtocol;
 using NanoClaw.Containers.Agent.Events;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Containers.Tests.Support;
+using static NanoClaw.Containers.Tests.Agent.AgentEndToEndScenario;
 
 namespace NanoClaw.Containers.Tests.Agent;
 
@@ -21,14 +22,14 @@ public sealed class AgentEndToEndTests(DockerEngineFixture engine)
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var ct = timeout.Token;
         await using var scenario = await AgentEndToEndScenario.StartAsync(engine);
-        scenario.Script.Enqueue(AnthropicStreams.ToolUse("toolu_1", "bash", new { command = "echo e2e > made.txt && cat made.txt" }));
-        scenario.Script.Enqueue(AnthropicStreams.Text("File made."));
+        scenario.Script.Enqueue(Sse(AnthropicStreams.ToolUse("toolu_1", "bash", new { command = "echo e2e > made.txt && cat made.txt" })));
+        scenario.Script.Enqueue(Sse(AnthropicStreams.Text("File made.")));
         // The key and the markers are split with '' so the command (sent upstream and stored in the
         // session) never contains what the assertions look for in its output.
         var scan = $"env; tr '\\0' '\\n' < /proc/1/environ; grep -rIl -e 'SECRET-E2E''-0123456789' /workspace /tmp /home /etc /usr/local 2>/dev/null | sed 's/^/LE''AK@/'; echo scan''-done";
-        scenario.Script.Enqueue(AnthropicStreams.ToolUse("toolu_2", "bash", new { command = scan }));
-        scenario.Script.Enqueue(AnthropicStreams.Text("Nothing secret here."));
-        scenario.Script.Enqueue(AnthropicStreams.Text("I remember the file."));
+        scenario.Script.Enqueue(Sse(AnthropicStreams.ToolUse("toolu_2", "bash", new { command = scan })));
+        scenario.Script.Enqueue(Sse(AnthropicStreams.Text("Nothing secret here.")));
+        scenario.Script.Enqueue(Sse(AnthropicStreams.Text("I remember the file.")));
 
         string sessionId;
         await using (var run = await scenario.StartRunAsync("family", ct))
@@ -80,6 +81,46 @@ public sealed class AgentEndToEndTests(DockerEngineFixture engine)
         Assert.Contains("please make a file", last, StringComparison.Ordinal);
         Assert.Contains("check for secrets", last, StringComparison.Ordinal);
         Assert.Contains("what did we do?", last, StringComparison.Ordinal);
+    }
+
+    [DockerFact]
+    public async Task Run_UpstreamFailureThenRunnerCrash_HostGetsClearErrorsAndDetectsTheCrashAtOnce()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var scenario = await AgentEndToEndScenario.StartAsync(engine);
+        const string rateLimited = """{"type":"error","error":{"type":"rate_limit_error","message":"Slow down, e2e"}}""";
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            // The runner's SDK retries twice before giving up.
+            scenario.Script.Enqueue(Fail(429, rateLimited));
+        }
+
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource();
+        scenario.Script.Enqueue(_ =>
+        {
+            reached.TrySetResult();
+            return never.Task;
+        });
+
+        await using var run = await scenario.StartRunAsync("family", ct);
+        await run.Connection.StartAsync(Start("hi", null, run.Proxy.Token), ct);
+        var failed = await run.ReadTurnAsync(ct);
+        var error = Assert.Single(failed.OfType<ErrorReported>());
+        Assert.True(error.Retryable);
+        Assert.Contains("429", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Slow down, e2e", error.Message, StringComparison.Ordinal);
+        Assert.IsType<TurnIdled>(failed[^1]);
+
+        await run.Connection.SendFollowUpAsync("try again", ct);
+        await reached.Task.WaitAsync(ct);
+        await engine.Client.KillContainerAsync(run.ContainerName, "SIGKILL", ct);
+        var crashed = await run.ReadTurnAsync(ct);
+        never.SetResult();
+
+        Assert.True(Assert.IsType<RunnerDisconnected>(crashed[^1]).MidTurn);
+        Assert.Equal(137, (await run.Container).ExitCode);
     }
 
     private static StartMessage Start(string prompt, string? sessionId, string token) => new(
