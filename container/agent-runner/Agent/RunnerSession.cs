@@ -10,7 +10,8 @@ namespace NanoClaw.AgentRunner.Agent;
 /// A whole run: wait for <c>start</c>, resume or begin the session, answer the prompt, then answer
 /// follow-ups in the same conversation until <c>close</c>. After every turn — also a failed one —
 /// the session is saved and the host gets <c>session</c> and <c>idle</c>. Exit codes: 0 after
-/// close, 1 when the host went away or the run could not begin.
+/// close, 1 when the host went away or the run could not begin. Follow-ups and close that arrive
+/// during a turn wait in order until the turn is done.
 /// </summary>
 public sealed class RunnerSession
 {

@@ -11,15 +11,17 @@ namespace NanoClaw.AgentRunner.Agent;
 /// </summary>
 internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore store, string sessionId, List<ConversationMessage> conversation)
 {
+    private const int MaxOutputChars = 100_000;
+
     public async Task RunAsync(string text, CancellationToken cancellationToken)
     {
         var mark = conversation.Count;
         try
         {
             var answer = await loop.RunTurnAsync(conversation, text, cancellationToken).ConfigureAwait(false);
-            if (!string.IsNullOrWhiteSpace(answer))
+            foreach (var part in Split(answer))
             {
-                await link.SendAsync(new OutputMessage(answer), cancellationToken).ConfigureAwait(false);
+                await link.SendAsync(new OutputMessage(part), cancellationToken).ConfigureAwait(false);
             }
         }
         catch (ModelCallException ex)
@@ -31,5 +33,30 @@ internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore sto
         await store.SaveAsync(sessionId, conversation, cancellationToken).ConfigureAwait(false);
         await link.SendAsync(new SessionMessage(sessionId), cancellationToken).ConfigureAwait(false);
         await link.SendAsync(new IdleMessage(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Splits very long answers so every output line stays far below the protocol's 1 MiB cap, even
+    /// when each character needs a six-byte JSON escape.
+    /// </summary>
+    internal static IEnumerable<string> Split(string answer)
+    {
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            yield break;
+        }
+
+        var start = 0;
+        while (start < answer.Length)
+        {
+            var length = Math.Min(MaxOutputChars, answer.Length - start);
+            if (start + length < answer.Length && char.IsHighSurrogate(answer[start + length - 1]))
+            {
+                length--;
+            }
+
+            yield return answer.Substring(start, length);
+            start += length;
+        }
     }
 }

@@ -57,11 +57,18 @@ public sealed class HostLink : IHostToolGateway, IAsyncDisposable
     public async Task<ToolOutcome> CallAsync(string name, JsonElement arguments, CancellationToken cancellationToken)
     {
         var id = "req-" + Interlocked.Increment(ref _nextRequest).ToString(CultureInfo.InvariantCulture);
+        var request = new ToolRequestMessage(id, name, arguments);
+        if (ProtocolCodec.Encode(request).Length > ProtocolLimits.MaxLineBytes)
+        {
+            // The host would reject the line and never answer this request id.
+            return ToolOutcome.Fail($"The arguments for {name} are too large to send to the host.");
+        }
+
         var answer = new TaskCompletionSource<ToolOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
         try
         {
-            await SendAsync(new ToolRequestMessage(id, name, arguments), cancellationToken).ConfigureAwait(false);
+            await SendAsync(request, cancellationToken).ConfigureAwait(false);
             return await answer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
