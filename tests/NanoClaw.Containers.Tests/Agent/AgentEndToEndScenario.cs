@@ -63,7 +63,7 @@ internal sealed class AgentEndToEndScenario : IAsyncDisposable
 
     public static Func<HttpContext, Task> Fail(int status, string json) => context => ModelProxyServerTests.Json(context, status, json);
 
-    public static async Task<AgentEndToEndScenario> StartAsync(DockerEngineFixture engine)
+    public static async Task<AgentEndToEndScenario> StartAsync(DockerEngineFixture engine, UpstreamKind upstreamKind = UpstreamKind.Anthropic)
     {
         // Short root: unix socket paths must stay under ~100 bytes.
         var root = Path.Join("/tmp", "nce2e-" + Guid.NewGuid().ToString("N")[..8]);
@@ -76,7 +76,7 @@ internal sealed class AgentEndToEndScenario : IAsyncDisposable
         var ledger = new TokenUsageLedger();
         var proxy = await ModelProxyServer.StartAsync(
             Path.Join(proxyDir, "model-proxy.sock"),
-            new ModelProxyOptions { Upstream = UpstreamKind.Anthropic, BaseUrl = upstream.BaseUrl, ApiKey = ApiKey },
+            new ModelProxyOptions { Upstream = upstreamKind, BaseUrl = upstream.BaseUrl, ApiKey = ApiKey },
             tokens, ledger, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
         self = new AgentEndToEndScenario(engine, root, upstream, proxy, new ContainerOptions() with { Image = engine.Image }, tokens, ledger);
         return self;

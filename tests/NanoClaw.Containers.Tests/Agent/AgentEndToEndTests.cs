@@ -1,5 +1,6 @@
 using NanoClaw.AgentProtocol;
 using NanoClaw.Containers.Agent.Events;
+using NanoClaw.Containers.ModelProxy;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Containers.Tests.Support;
 using static NanoClaw.Containers.Tests.Agent.AgentEndToEndScenario;
@@ -121,6 +122,28 @@ public sealed class AgentEndToEndTests(DockerEngineFixture engine)
 
         Assert.True(Assert.IsType<RunnerDisconnected>(crashed[^1]).MidTurn);
         Assert.Equal(137, (await run.Container).ExitCode);
+    }
+
+    [DockerFact]
+    public async Task Run_OpenAICompatibleUpstream_AnswersThroughProxyWithBearerKey()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = timeout.Token;
+        await using var scenario = await AgentEndToEndScenario.StartAsync(engine, UpstreamKind.OpenAI);
+        scenario.Script.Enqueue(Sse(OpenAIStreams.Text("Hello from a local model.")));
+
+        await using var run = await scenario.StartRunAsync("family", ct);
+        run.Proxy.BeginTurn();
+        await run.Connection.StartAsync(Start("hi", null, run.Proxy.Token) with { Model = new ModelSettings("openai", "llama3", 512) }, ct);
+        var turn = await run.ReadTurnAsync(ct);
+        await run.Connection.CloseAsync(ct);
+
+        Assert.Contains(new OutputProduced("Hello from a local model."), turn);
+        Assert.Equal(0, (await run.Container).ExitCode);
+        var request = Assert.Single(scenario.Upstream.Requests);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Equal($"Bearer {AgentEndToEndScenario.ApiKey}", request.Headers["authorization"]);
+        Assert.Equal([new TurnUsage("family", 1, 30, 6)], scenario.Ledger.ForGroup("family"));
     }
 
     private static StartMessage Start(string prompt, string? sessionId, string token) => new(
