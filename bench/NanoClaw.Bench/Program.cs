@@ -1,6 +1,7 @@
 using NanoClaw.Bench;
+using NanoClaw.Bench.Suites;
 
-IBenchSuite[] suites = [new NanoClaw.Bench.Suites.ContainersSuite()];
+IBenchSuite[] suites = [new KernelSuite(), new PersistenceSuite(), new ContainersSuite()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {

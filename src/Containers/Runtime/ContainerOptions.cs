@@ -9,14 +9,14 @@ public sealed record ContainerOptions
     /// <summary>The agent image. The default is <c>nanoclaw-agent:latest</c>.</summary>
     public string Image { get; init; } = "nanoclaw-agent:latest";
 
-    /// <summary>Memory limit (swap included, so no swap). The default is 1 GiB.</summary>
-    public long MemoryBytes { get; init; } = 1L << 30;
+    /// <summary>Memory limit (swap included, so no swap). The default is 2 GiB, as in HOCON.conf.</summary>
+    public long MemoryBytes { get; init; } = 2L << 30;
 
     /// <summary>CPU quota in CPUs. The default is 1.</summary>
     public double Cpus { get; init; } = 1.0;
 
-    /// <summary>Most processes and threads at once. The default is 256.</summary>
-    public long PidsLimit { get; init; } = 256;
+    /// <summary>Most processes and threads at once. The default is 512, as in HOCON.conf.</summary>
+    public long PidsLimit { get; init; } = 512;
 
     /// <summary>Size of the writable tmpfs <c>/tmp</c>. The default is 256 MiB.</summary>
     public long TmpfsBytes { get; init; } = 256L << 20;

@@ -36,8 +36,28 @@ public sealed class ContainersOptions
     [Range(16, 1_000_000)]
     public int PidsLimit { get; set; } = 512;
 
-    [AllowedValues("none", "bridge")]
+    [AllowedValues("none")]
     public string Network { get; set; } = "none";
+
+    /// <summary>Size of the writable tmpfs at /tmp. The default is 256 MiB.</summary>
+    [ConfigurationKeyName("tmp-size")]
+    [ByteSizeRange("1m", "64g")]
+    public ByteSize TmpSize { get; set; } = ByteSize.Parse("256m");
+
+    /// <summary>Time between SIGTERM and SIGKILL when a container is stopped. The default is 10 seconds.</summary>
+    [ConfigurationKeyName("stop-grace")]
+    [DurationRange("0s", "5m")]
+    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Size at which a run's container log is rotated. The default is 10 MiB.</summary>
+    [ConfigurationKeyName("log-max-size")]
+    [ByteSizeRange("64k", "1g")]
+    public ByteSize LogMaxSize { get; set; } = ByteSize.Parse("10m");
+
+    /// <summary>Rotated log files kept per run. The default is 3.</summary>
+    [ConfigurationKeyName("log-files-kept")]
+    [Range(1, 100)]
+    public int LogFilesKept { get; set; } = 3;
 
     [ConfigurationKeyName("max-output")]
     [ByteSizeRange("1k", "1g")]

@@ -16,7 +16,7 @@ public sealed class NanoClawSettingsTests
     [InlineData("nanoclaw.containers.memory = 1m", "nanoclaw.containers.memory = 1m is invalid: must be between 64m and 1t")]
     [InlineData("nanoclaw.containers.cpus = 0", "nanoclaw.containers.cpus = 0 is invalid: must be between 0.1 and 256")]
     [InlineData("nanoclaw.containers.cpus = lots", "nanoclaw.containers.cpus = lots is invalid: must be a number, between 0.1 and 256")]
-    [InlineData("nanoclaw.containers.network = host", "nanoclaw.containers.network = host is invalid: must be one of none, bridge")]
+    [InlineData("nanoclaw.containers.network = host", "nanoclaw.containers.network = host is invalid: must be one of none")]
     [InlineData("nanoclaw.http.port = 70000", "nanoclaw.http.port = 70000 is invalid: must be between 1 and 65535")]
     [InlineData("nanoclaw.http = 5", "nanoclaw.http = 5 is invalid: must be an object { … }")]
     [InlineData("nanoclaw.http.port = [1, 2]", "nanoclaw.http.port is invalid: must be a single value, not an object or a list")]

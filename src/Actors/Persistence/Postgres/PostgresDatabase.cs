@@ -13,6 +13,9 @@ namespace NanoClaw.Actors.Persistence.Postgres;
 /// </remarks>
 public sealed partial class PostgresDatabase : IAsyncDisposable
 {
+    /// <summary>Statements Npgsql keeps prepared per connection when the connection string sets none.</summary>
+    private const int AutoPreparedStatements = 32;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly SemaphoreSlim _initGate = new(1, 1);
 
@@ -33,7 +36,14 @@ public sealed partial class PostgresDatabase : IAsyncDisposable
         TimeProvider = timeProvider ?? TimeProvider.System;
         var builder = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         Location = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database} schema {Schema}";
-        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        // The stores run a handful of statements over and over (recovery runs two per actor), so let
+        // Npgsql prepare them server-side unless the connection string already decides.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
     /// <summary>Names the database in errors: host, port, database and schema, never credentials.</summary>

@@ -5,19 +5,20 @@ using NanoClaw.Actors.Persistence.Journal;
 namespace NanoClaw.Actors.Persistence.Postgres;
 
 /// <summary>
-/// The journal on PostgreSQL. Every <see cref="WriteAsync"/> call commits once. It first sends all
-/// inserts in a few round trips; if the server refuses one write's data (a duplicate, a too-long id),
+/// The journal on PostgreSQL. Every <see cref="WriteAsync"/> call commits once. It first inserts all
+/// events as arrays, one statement per thousand events; if the server refuses one write's data (a duplicate, a too-long id),
 /// it rolls back and redoes the call with each atomic write under its own savepoint, so only the
 /// offending writes fail and the others are still stored in one commit. Put a <see cref="GroupCommitJournal"/> in front to merge
 /// concurrent callers into one transaction.
 /// </summary>
 public sealed partial class PostgresJournal : IJournal
 {
-    /// <summary>Atomic writes sent per round trip on the optimistic path, to bound one message's size.</summary>
-    private const int MaxWritesPerRoundTrip = 256;
+    /// <summary>Events sent per statement (and round trip) on the optimistic path, to bound one message's size.</summary>
+    private const int MaxEventsPerStatement = 1000;
 
     private readonly PostgresDatabase _database;
     private readonly string _insertSql;
+    private readonly string _insertManySql;
 
     public PostgresJournal(PostgresDatabase database)
     {
@@ -26,6 +27,10 @@ public sealed partial class PostgresJournal : IJournal
         _insertSql = $"""
             INSERT INTO {database.Schema}.journal (persistence_id, sequence_nr, created, manifest, payload, writer_id)
             VALUES ($1, $2, $3, $4, $5, $6)
+            """;
+        _insertManySql = $"""
+            INSERT INTO {database.Schema}.journal (persistence_id, sequence_nr, created, manifest, payload, writer_id)
+            SELECT * FROM unnest($1::varchar[], $2::bigint[], $3::bigint[], $4::varchar[], $5::bytea[], $6::varchar[])
             """;
         _highestSql = $"""
             SELECT GREATEST(
@@ -56,25 +61,26 @@ public sealed partial class PostgresJournal : IJournal
     }
 
     /// <summary>
-    /// The common case: every insert in one transaction, <see cref="MaxWritesPerRoundTrip"/> atomic
-    /// writes per round trip, no savepoints. Returns null after rolling back when one write's data was
-    /// refused, so the caller can redo the call with each write isolated.
+    /// The common case: every event in one transaction, inserted as arrays by one statement per
+    /// <see cref="MaxEventsPerStatement"/> events, no savepoints. Returns null after rolling back when
+    /// some write's data was refused, so the caller can redo the call with each write isolated.
     /// </summary>
     private async Task<AtomicWriteResult[]?> TryWriteAllAsync(
         NpgsqlConnection connection, IReadOnlyList<AtomicWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        for (var first = 0; first < writes.Count; first += MaxWritesPerRoundTrip)
+        foreach (var chunk in writes.SelectMany(w => w.Events).Chunk(MaxEventsPerStatement))
         {
-            await using var batch = new NpgsqlBatch(connection, transaction);
-            for (var i = first; i < Math.Min(writes.Count, first + MaxWritesPerRoundTrip); i++)
-            {
-                AddInserts(batch, writes[i], now);
-            }
-
+            await using var insert = new NpgsqlCommand(_insertManySql, connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(e => e.PersistenceId)] });
+            insert.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. chunk.Select(e => e.SequenceNr)] });
+            insert.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. chunk.Select(e => (e.Timestamp == default ? now : e.Timestamp).UtcTicks)] });
+            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(e => e.Manifest)] });
+            insert.Parameters.Add(new NpgsqlParameter<byte[][]> { TypedValue = [.. chunk.Select(e => e.Payload)] });
+            insert.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(e => e.WriterId)] });
             try
             {
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (PostgresException ex) when (IsStatementError(ex))
             {

@@ -13,7 +13,7 @@ namespace NanoClaw.Actors.Persistence.Sqlite;
 /// <see cref="WriteGate"/> rather than spinning on SQLite's busy handler; another process holding the
 /// write lock is waited for up to <see cref="SqliteStoreOptions.BusyTimeout"/>.
 /// </remarks>
-public sealed class SqliteDatabase : IDisposable
+public sealed partial class SqliteDatabase : IDisposable
 {
     private readonly SemaphoreSlim _initGate = new(1, 1);
     private readonly string _connectionString;
@@ -110,6 +110,7 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
+        DisposeReaders();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _initGate.Dispose();

@@ -12,6 +12,12 @@ public sealed partial class SqliteJournal
             coalesce((SELECT sequence_nr FROM journal_metadata WHERE persistence_id = $pid), 0))
         """;
 
+    private const string PageSql = """
+        SELECT sequence_nr, created, manifest, payload, writer_id FROM journal
+        WHERE persistence_id = $pid AND sequence_nr >= $from AND sequence_nr <= $to
+        ORDER BY sequence_nr LIMIT $limit
+        """;
+
     public async IAsyncEnumerable<PersistentRepresentation> ReplayAsync(
         string persistenceId,
         long fromSequenceNr,
@@ -47,10 +53,14 @@ public sealed partial class SqliteJournal
         ArgumentNullException.ThrowIfNull(persistenceId);
         try
         {
-            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = Command(connection, null, HighestSql);
-            command.Parameters.AddWithValue("$pid", persistenceId);
-            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            return await _database.ReadAsync(
+                async session =>
+                {
+                    var command = session.Command(HighestSql, "$pid");
+                    command.Parameters[0].Value = persistenceId;
+                    return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (SqliteErrors.IsStoreFailure(ex))
         {
@@ -92,34 +102,35 @@ public sealed partial class SqliteJournal
     {
         try
         {
-            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = Command(connection, null, """
-                SELECT sequence_nr, created, manifest, payload, writer_id FROM journal
-                WHERE persistence_id = $pid AND sequence_nr >= $from AND sequence_nr <= $to
-                ORDER BY sequence_nr LIMIT $limit
-                """);
-            command.Parameters.AddWithValue("$pid", persistenceId);
-            command.Parameters.AddWithValue("$from", from);
-            command.Parameters.AddWithValue("$to", to);
-            command.Parameters.AddWithValue("$limit", limit);
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var page = new List<PersistentRepresentation>(Math.Min(limit, 1024));
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                page.Add(new PersistentRepresentation(
-                    persistenceId,
-                    reader.GetInt64(0),
-                    reader.GetString(2),
-                    (byte[])reader.GetValue(3),
-                    new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero),
-                    reader.GetString(4)));
-            }
-
-            return page;
+            return await _database.ReadAsync(session => ReadPageAsync(session, persistenceId, from, to, limit, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (SqliteErrors.IsStoreFailure(ex))
         {
             throw Fail(ex, $"replaying events of '{persistenceId}'");
         }
+    }
+
+    private static async Task<List<PersistentRepresentation>> ReadPageAsync(
+        SqliteReadSession session, string persistenceId, long from, long to, int limit, CancellationToken cancellationToken)
+    {
+        var command = session.Command(PageSql, "$pid", "$from", "$to", "$limit");
+        command.Parameters[0].Value = persistenceId;
+        command.Parameters[1].Value = from;
+        command.Parameters[2].Value = to;
+        command.Parameters[3].Value = limit;
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var page = new List<PersistentRepresentation>(Math.Min(limit, 1024));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            page.Add(new PersistentRepresentation(
+                persistenceId,
+                reader.GetInt64(0),
+                reader.GetString(2),
+                (byte[])reader.GetValue(3),
+                new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero),
+                reader.GetString(4)));
+        }
+
+        return page;
     }
 }

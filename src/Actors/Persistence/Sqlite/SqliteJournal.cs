@@ -4,8 +4,9 @@ using NanoClaw.Actors.Persistence.Journal;
 namespace NanoClaw.Actors.Persistence.Sqlite;
 
 /// <summary>
-/// The journal on SQLite. Every <see cref="WriteAsync"/> call is one transaction (one fsync); a
-/// duplicate rolls back only its own atomic write (multi-event writes run under a savepoint). Put a
+/// The journal on SQLite. Every <see cref="WriteAsync"/> call is one transaction (one fsync). The call
+/// first inserts everything plainly; only if a row is refused (a duplicate) does it roll back and
+/// redo the call with a savepoint per atomic write, so the duplicate fails alone. Put a
 /// <see cref="GroupCommitJournal"/> in front to merge concurrent callers into one call.
 /// </summary>
 public sealed partial class SqliteJournal : IJournal
@@ -35,6 +36,17 @@ public sealed partial class SqliteJournal : IJournal
         try
         {
             using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var optimistic = connection.BeginTransaction(deferred: false))
+            {
+                if (await TryWriteAllAsync(connection, optimistic, writes, cancellationToken).ConfigureAwait(false))
+                {
+                    optimistic.Commit();
+                    return [.. Enumerable.Repeat(AtomicWriteResult.Success, writes.Count)];
+                }
+
+                optimistic.Rollback();
+            }
+
             using var transaction = connection.BeginTransaction(deferred: false);
             var results = await WriteAllAsync(connection, transaction, writes, cancellationToken).ConfigureAwait(false);
             transaction.Commit();
@@ -50,16 +62,56 @@ public sealed partial class SqliteJournal : IJournal
         }
     }
 
-    private async Task<AtomicWriteResult[]> WriteAllAsync(
+    /// <summary>Inserts every event without savepoints; false when a constraint refused one (the caller rolls back).</summary>
+    private async Task<bool> TryWriteAllAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken)
     {
-        using var insert = Command(connection, transaction, InsertSql);
+        using var insert = InsertCommand(connection, transaction, out var bind);
+        var now = _database.TimeProvider.GetUtcNow();
+        try
+        {
+            foreach (var write in writes)
+            {
+                foreach (var e in write.Events)
+                {
+                    bind(e, now);
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            return true;
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsConstraintViolation(ex))
+        {
+            return false;
+        }
+    }
+
+    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction transaction, out Action<PersistentRepresentation, DateTimeOffset> bind)
+    {
+        var insert = Command(connection, transaction, InsertSql);
         var pid = insert.Parameters.Add("$pid", SqliteType.Text);
         var seq = insert.Parameters.Add("$seq", SqliteType.Integer);
         var created = insert.Parameters.Add("$created", SqliteType.Integer);
         var manifest = insert.Parameters.Add("$manifest", SqliteType.Text);
         var payload = insert.Parameters.Add("$payload", SqliteType.Blob);
         var writer = insert.Parameters.Add("$writer", SqliteType.Text);
+        bind = (e, now) =>
+        {
+            pid.Value = e.PersistenceId;
+            seq.Value = e.SequenceNr;
+            created.Value = (e.Timestamp == default ? now : e.Timestamp).UtcTicks;
+            manifest.Value = e.Manifest;
+            payload.Value = e.Payload;
+            writer.Value = e.WriterId;
+        };
+        return insert;
+    }
+
+    private async Task<AtomicWriteResult[]> WriteAllAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<AtomicWrite> writes, CancellationToken cancellationToken)
+    {
+        using var insert = InsertCommand(connection, transaction, out var bind);
         using var savepoint = Command(connection, transaction, "SAVEPOINT atomic_write");
         using var release = Command(connection, transaction, "RELEASE atomic_write");
         using var rollback = Command(connection, transaction, "ROLLBACK TO atomic_write; RELEASE atomic_write");
@@ -68,42 +120,22 @@ public sealed partial class SqliteJournal : IJournal
         var results = new AtomicWriteResult[writes.Count];
         for (var i = 0; i < writes.Count; i++)
         {
-            // A failed INSERT undoes only itself, so a one-event write needs no savepoint; a longer one
-            // does, to take back its earlier events.
-            var write = writes[i];
-            var isolate = write.Events.Count > 1;
-            if (isolate)
-            {
-                await savepoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            await savepoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                foreach (var e in write.Events)
+                foreach (var e in writes[i].Events)
                 {
-                    pid.Value = e.PersistenceId;
-                    seq.Value = e.SequenceNr;
-                    created.Value = (e.Timestamp == default ? now : e.Timestamp).UtcTicks;
-                    manifest.Value = e.Manifest;
-                    payload.Value = e.Payload;
-                    writer.Value = e.WriterId;
+                    bind(e, now);
                     await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
-                if (isolate)
-                {
-                    await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
+                await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 results[i] = AtomicWriteResult.Success;
             }
             catch (SqliteException ex) when (SqliteErrors.IsConstraintViolation(ex))
             {
-                if (isolate)
-                {
-                    await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
+                await rollback.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                var write = writes[i];
                 results[i] = AtomicWriteResult.Failure(SqliteErrors.IsUniqueViolation(ex)
                     ? new DuplicateSequenceNrException(_database.Path, write.PersistenceId, write.LowestSequenceNr, ex)
                     : Fail(ex, $"writing events {write.LowestSequenceNr}..{write.HighestSequenceNr} of '{write.PersistenceId}'"));

@@ -11,6 +11,11 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
         AND sequence_nr >= $minSeq AND created >= $minTs
         """;
 
+    private const string LoadSql = $"""
+        SELECT sequence_nr, created, manifest, payload FROM snapshot WHERE {CriteriaSql}
+        ORDER BY sequence_nr DESC LIMIT 1
+        """;
+
     private readonly SqliteDatabase _database;
 
     public SqliteSnapshotStore(SqliteDatabase database)
@@ -45,26 +50,31 @@ public sealed class SqliteSnapshotStore : ISnapshotStore
         ArgumentNullException.ThrowIfNull(criteria);
         try
         {
-            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT sequence_nr, created, manifest, payload FROM snapshot WHERE {CriteriaSql}
-                ORDER BY sequence_nr DESC LIMIT 1
-                """;
-            AddCriteria(command.Parameters, persistenceId, criteria);
-            using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                return null;
-            }
-
-            var metadata = new SnapshotMetadata(persistenceId, reader.GetInt64(0), new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero));
-            return new StoredSnapshot(metadata, reader.GetString(2), (byte[])reader.GetValue(3));
+            return await _database.ReadAsync(session => LoadAsync(session, persistenceId, criteria, cancellationToken), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (SqliteErrors.IsStoreFailure(ex))
         {
             throw Fail(ex, $"loading a snapshot of '{persistenceId}'");
         }
+    }
+
+    private static async Task<StoredSnapshot?> LoadAsync(
+        SqliteReadSession session, string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken)
+    {
+        var command = session.Command(LoadSql, "$pid", "$maxSeq", "$maxTs", "$minSeq", "$minTs");
+        command.Parameters[0].Value = persistenceId;
+        command.Parameters[1].Value = criteria.MaxSequenceNr;
+        command.Parameters[2].Value = criteria.MaxTimestamp.UtcTicks;
+        command.Parameters[3].Value = criteria.MinSequenceNr;
+        command.Parameters[4].Value = criteria.MinTimestamp.UtcTicks;
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var metadata = new SnapshotMetadata(persistenceId, reader.GetInt64(0), new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero));
+        return new StoredSnapshot(metadata, reader.GetString(2), (byte[])reader.GetValue(3));
     }
 
     public Task DeleteAsync(string persistenceId, long sequenceNr, CancellationToken cancellationToken) =>

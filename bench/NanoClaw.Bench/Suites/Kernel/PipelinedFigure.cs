@@ -1,0 +1,42 @@
+using NanoClaw.Actors.Kernel;
+using static NanoClaw.Bench.Suites.Kernel.PingPongActors;
+
+namespace NanoClaw.Bench.Suites.Kernel;
+
+/// <summary>
+/// <c>kernel.pipelined</c>: two ping-pong pairs, each keeping 1,000 messages in flight, so mailboxes
+/// run full batches; reported as messages received per second across both pairs.
+/// </summary>
+internal static class PipelinedFigure
+{
+    private const int Pairs = 2;
+    private const int Window = 1_000;
+    private const int RoundTripsPerPair = 2_000_000;
+    private const int Runs = 5;
+
+    public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
+    {
+        await using var system = ActorSystem.Create("bench-pipelined");
+        var pairs = Enumerable.Range(0, Pairs)
+            .Select(_ => (Pinger: system.ActorOf(Props.Create(() => new Pinger())), Ponger: system.ActorOf(Props.Create(() => new Ponger()))))
+            .ToArray();
+
+        var actors = await Measure.MedianAsync(Runs, () => Task.WhenAll(pairs.Select(pair =>
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            pair.Pinger.Tell(new Run(pair.Ponger, RoundTripsPerPair, Window, done));
+            return done.Task;
+        })), cancellationToken);
+        var channels = await Measure.MedianAsync(
+            Runs,
+            () => Task.WhenAll(Enumerable.Range(0, Pairs).Select(_ => ChannelPingPong.RunAsync(RoundTripsPerPair, Window))),
+            cancellationToken);
+
+        reporter.Report("kernel.pipelined", MessagesPerSecond(actors.Wall), "msg/s", MessagesPerSecond(channels.Wall));
+        reporter.Note($"kernel.pipelined cpu: {NanosPerMessage(actors.Cpu):0.0} ns/msg, baseline {NanosPerMessage(channels.Cpu):0.0} ns/msg");
+    }
+
+    private static double NanosPerMessage(TimeSpan cpu) => cpu.TotalNanoseconds / (2.0 * Pairs * RoundTripsPerPair);
+
+    private static double MessagesPerSecond(TimeSpan elapsed) => 2.0 * Pairs * RoundTripsPerPair / elapsed.TotalSeconds;
+}

@@ -1,0 +1,19 @@
+using NanoClaw.Bench.Suites.Kernel;
+
+namespace NanoClaw.Bench.Suites;
+
+/// <summary>The actor kernel's four figures, each against a Tasks-and-Channels baseline run in the same process.</summary>
+internal sealed class KernelSuite : IBenchSuite
+{
+    public string Name => "kernel";
+
+    public string Description => "actor hop latency, pipelined throughput, spawn rate, idle actor memory";
+
+    public async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
+    {
+        await HopFigure.RunAsync(reporter, cancellationToken);
+        await PipelinedFigure.RunAsync(reporter, cancellationToken);
+        await SpawnFigure.RunAsync(reporter, cancellationToken);
+        await IdleBytesFigure.RunAsync(reporter, cancellationToken);
+    }
+}
