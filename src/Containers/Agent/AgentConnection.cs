@@ -71,7 +71,15 @@ public sealed partial class AgentConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
-        _socket.Shutdown(SocketShutdown.Both);
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (SocketException)
+        {
+            // The runner already reset the connection.
+        }
+
         _socket.Dispose();
         try
         {

@@ -23,10 +23,7 @@ public sealed class ModelProxyServer : IAsyncDisposable
 
     public string SocketPath { get; }
 
-    /// <summary>
-    /// Starts serving on <paramref name="socketPath"/> (a stale file is replaced).
-    /// <paramref name="upstreamHandler"/> replaces the HTTP stack towards the upstream (tests).
-    /// </summary>
+    /// <summary>Starts serving on <paramref name="socketPath"/> (a stale file is replaced).</summary>
     public static async Task<ModelProxyServer> StartAsync(
         string socketPath,
         ModelProxyOptions options,
@@ -34,12 +31,11 @@ public sealed class ModelProxyServer : IAsyncDisposable
         TokenUsageLedger ledger,
         ILoggerFactory loggerFactory,
         TimeProvider timeProvider,
-        CancellationToken cancellationToken,
-        HttpMessageHandler? upstreamHandler = null)
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         File.Delete(socketPath);
-        var upstream = new HttpClient(upstreamHandler ?? new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1) })
+        var upstream = new HttpClient(new SocketsHttpHandler { PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1) })
         {
             // The forwarder applies its own header timeout; bodies may stream for as long as the model writes.
             Timeout = Timeout.InfiniteTimeSpan,
