@@ -65,9 +65,9 @@ public sealed class AgentLoop
         {
             return await tool.InvokeAsync(use.Input ?? default, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException
-                                       or System.ComponentModel.Win32Exception or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // A tool failure is the model's to handle; it must never end the run.
             return ToolOutcome.Fail($"{use.Name} failed: {ex.Message}");
         }
     }

@@ -29,6 +29,13 @@ internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore sto
             conversation.RemoveRange(mark, conversation.Count - mark);
             await link.SendAsync(new ErrorMessage(ex.Message, ex.Retryable), cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything unforeseen (an SDK parse failure, say) ends the turn with an error, not the run.
+            conversation.RemoveRange(mark, conversation.Count - mark);
+            await link.SendAsync(new ErrorMessage($"The agent failed: {ex.GetType().Name}: {ex.Message}", Retryable: false), cancellationToken)
+                .ConfigureAwait(false);
+        }
 
         await store.SaveAsync(sessionId, conversation, cancellationToken).ConfigureAwait(false);
         await link.SendAsync(new SessionMessage(sessionId), cancellationToken).ConfigureAwait(false);
