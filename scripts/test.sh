@@ -10,16 +10,24 @@ cd "$root"
 log_dir="${TMPDIR:-/tmp}/nanoclaw-test.$$"
 mkdir -p "$log_dir"
 
+# Only what this run started is stopped: an engine that already answered is left alone.
+docker_started=0
+
 cleanup() {
   local status=$?
   "$root/scripts/ensure-postgres.sh" stop || true
-  "$root/scripts/ensure-docker.sh" stop || true
+  if [ "$docker_started" = 1 ]; then "$root/scripts/ensure-docker.sh" stop || true; fi
   rm -rf "$log_dir"
   exit "$status"
 }
 trap cleanup EXIT INT TERM
 
-"$root/scripts/ensure-docker.sh" start
+if docker info >/dev/null 2>&1; then
+  echo "test: Docker engine already running"
+else
+  "$root/scripts/ensure-docker.sh" start
+  docker_started=1
+fi
 eval "$("$root/scripts/ensure-postgres.sh" start)"
 
 set +e

@@ -6,4 +6,10 @@ public static class ExitCodes
 
     /// <summary>The configuration could not be read, bound or validated; the node did not start.</summary>
     public const int InvalidConfiguration = 2;
+
+    /// <summary>The command ran and failed (e.g. the image build broke).</summary>
+    public const int Failed = 1;
+
+    /// <summary>The Docker engine could not be reached.</summary>
+    public const int DockerUnavailable = 3;
 }

@@ -18,6 +18,7 @@ public static class NanoClawCommandLine
 
         var run = new Command("run", "Start the node and run until Ctrl-C or SIGTERM.");
         root.Subcommands.Add(run);
+        root.Subcommands.Add(ImageBuildCommand.Create(config));
 
         Task<int> Run(ParseResult result, CancellationToken cancellationToken) =>
             NodeRunner.RunAsync(result.GetValue(config), result.InvocationConfiguration.Error, cancellationToken);

@@ -13,6 +13,11 @@ public sealed class TelegramChannelOptions : ChannelOptions
     [Url]
     public string BaseUrl { get; set; } = "https://api.telegram.org";
 
+    /// <summary>How long one getUpdates long poll waits for news.</summary>
+    [ConfigurationKeyName("poll-timeout")]
+    [DurationRange("1s", "50s")]
+    public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
     protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
         [(nameof(BotToken), "TELEGRAM_BOT_TOKEN", BotToken)];
 }

@@ -12,11 +12,24 @@ public sealed class WhatsAppChannelOptions : ChannelOptions
     [ConfigurationKeyName("phone-number-id")]
     public string? PhoneNumberId { get; set; }
 
+    /// <summary>The app secret that signs webhook calls (X-Hub-Signature-256).</summary>
+    [ConfigurationKeyName("app-secret")]
+    public string? AppSecret { get; set; }
+
+    /// <summary>The token Meta presents when subscribing the webhook.</summary>
+    [ConfigurationKeyName("verify-token")]
+    public string? VerifyToken { get; set; }
+
     [ConfigurationKeyName("base-url")]
     [Required]
     [Url]
     public string BaseUrl { get; set; } = "https://graph.facebook.com/v21.0";
 
     protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
-        [(nameof(AccessToken), "WHATSAPP_ACCESS_TOKEN", AccessToken), (nameof(PhoneNumberId), "WHATSAPP_PHONE_NUMBER_ID", PhoneNumberId)];
+        [
+            (nameof(AccessToken), "WHATSAPP_ACCESS_TOKEN", AccessToken),
+            (nameof(PhoneNumberId), "WHATSAPP_PHONE_NUMBER_ID", PhoneNumberId),
+            (nameof(AppSecret), "WHATSAPP_APP_SECRET", AppSecret),
+            (nameof(VerifyToken), "WHATSAPP_VERIFY_TOKEN", VerifyToken),
+        ];
 }

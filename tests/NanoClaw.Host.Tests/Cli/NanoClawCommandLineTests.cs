@@ -1,4 +1,3 @@
-using System.CommandLine;
 using NanoClaw.Host.Cli;
 using NanoClaw.Host.Tests.Configuration;
 
@@ -9,7 +8,7 @@ public sealed class NanoClawCommandLineTests
     [Fact]
     public async Task InvokeAsync_Help_DescribesRunAndConfig()
     {
-        var (exitCode, output, _) = await InvokeAsync("--help");
+        var (exitCode, output, _) = await CommandLineInvoker.InvokeAsync("--help");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("--config", output, StringComparison.Ordinal);
@@ -20,7 +19,7 @@ public sealed class NanoClawCommandLineTests
     [Fact]
     public async Task InvokeAsync_UnknownOption_Fails()
     {
-        var (exitCode, _, error) = await InvokeAsync("--no-such-option");
+        var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync("--no-such-option");
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("--no-such-option", error, StringComparison.Ordinal);
@@ -35,7 +34,7 @@ public sealed class NanoClawCommandLineTests
         using var temp = new TempDirectory();
         var path = temp.Write("broken.conf", "nanoclaw {\n  http.port = 0\n}");
 
-        var (exitCode, _, error) = await InvokeAsync([.. prefix, path]);
+        var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync([.. prefix, path]);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
         Assert.Equal("nanoclaw.http.port = 0 is invalid: must be between 1 and 65535", error.TrimEnd('\n'));
@@ -47,18 +46,9 @@ public sealed class NanoClawCommandLineTests
         using var temp = new TempDirectory();
         var path = Path.Combine(temp.Path, "absent.conf");
 
-        var (exitCode, _, error) = await InvokeAsync("--config", path);
+        var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync("--config", path);
 
         Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
         Assert.StartsWith($"{path}:1:1: configuration file not found", error, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> InvokeAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
-        var exitCode = await NanoClawCommandLine.Create().Parse(args).InvokeAsync(configuration);
-        return (exitCode, output.ToString(), error.ToString());
     }
 }

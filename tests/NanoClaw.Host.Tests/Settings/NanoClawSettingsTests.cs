@@ -32,6 +32,10 @@ public sealed class NanoClawSettingsTests
     [InlineData("nanoclaw.channels.telegram.enabled = yes", "nanoclaw.channels.telegram.enabled = yes is invalid: must be true or false")]
     [InlineData("nanoclaw.channels.telegram.enabled = true", "nanoclaw.channels.telegram.bot-token is not set: required when the channel is enabled (set TELEGRAM_BOT_TOKEN)")]
     [InlineData("nanoclaw.channels.discord.enabled = true", "nanoclaw.channels.discord.bot-token is not set: required when the channel is enabled (set DISCORD_BOT_TOKEN)")]
+    [InlineData("nanoclaw.channels.send-attempts = 0", "nanoclaw.channels.send-attempts = 0 is invalid: must be between 1 and 100")]
+    [InlineData("nanoclaw.channels.reconnect-max-delay = 0s", "nanoclaw.channels.reconnect-max-delay = 0s is invalid: must be between 10ms and 1d")]
+    [InlineData("nanoclaw.channels.max-attachment-size = 5g", "nanoclaw.channels.max-attachment-size = 5g is invalid: must be between 1k and 2g")]
+    [InlineData("nanoclaw.channels.telegram.poll-timeout = 2m", "nanoclaw.channels.telegram.poll-timeout = 2m is invalid: must be between 1s and 50s")]
     [InlineData("nanoclaw.timezone = Mars/Olympus", "nanoclaw.timezone = Mars/Olympus is invalid: must be an IANA time zone such as Europe/Berlin, or empty for the machine's zone")]
     [InlineData("nanoclaw.retry.max-retries = -1", "nanoclaw.retry.max-retries = -1 is invalid: must be between 0 and 100")]
     [InlineData("nanoclaw.retry.random-factor = 2", "nanoclaw.retry.random-factor = 2 is invalid: must be between 0 and 1")]
@@ -116,6 +120,27 @@ public sealed class NanoClawSettingsTests
         Assert.Equal(PersistenceProvider.Postgres, options.Persistence.Provider);
         Assert.Equal("Host=127.0.0.1;Username=n", options.Persistence.Postgres.ConnectionString);
         Assert.Equal("sk-test", options.Model.AnthropicApiKey);
+    }
+
+    [Fact]
+    public void Load_WhatsAppWithoutWebhookSecrets_NamesBothVariables()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["WHATSAPP_ACCESS_TOKEN"] = "EAAG-token",
+            ["WHATSAPP_PHONE_NUMBER_ID"] = "1065",
+        };
+
+        var error = Assert.Throws<SettingsException>(() => SettingsDocuments.Load(
+            "nanoclaw.channels.whatsapp.enabled = true",
+            name => environment.GetValueOrDefault(name)));
+
+        Assert.Equal(
+            [
+                "nanoclaw.channels.whatsapp.app-secret is not set: required when the channel is enabled (set WHATSAPP_APP_SECRET)",
+                "nanoclaw.channels.whatsapp.verify-token is not set: required when the channel is enabled (set WHATSAPP_VERIFY_TOKEN)",
+            ],
+            error.Problems);
     }
 
     [Fact]

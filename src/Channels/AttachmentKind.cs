@@ -1,0 +1,10 @@
+namespace NanoClaw.Channels;
+
+public enum AttachmentKind
+{
+    Photo,
+    Video,
+    Audio,
+    Voice,
+    File,
+}
