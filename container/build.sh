@@ -41,7 +41,7 @@ inputs_hash() {
     printf '%s\n' "$base_image" "$base_packages"
     cd "$repo_root"
     find container/Dockerfile container/build.sh container/agent-runner \
-      Directory.Build.props Directory.Packages.props global.json \
+      src/AgentProtocol Directory.Build.props Directory.Packages.props global.json \
       -type f -not -path '*/bin/*' -not -path '*/obj/*' 2>/dev/null \
       | LC_ALL=C sort | xargs sha256sum
   } | sha256sum | cut -c1-16
@@ -85,12 +85,14 @@ else
   rm -rf "$rootfs"
 fi
 
-say "step 3/4: publishing the agent runner (self-contained, linux-x64)"
+say "step 3/4: publishing the agent runner (self-contained single file, ReadyToRun, linux-x64)"
 context="$build_dir/context"
 rm -rf "$context"
 mkdir -p "$context"
+# Not trimmed: the Anthropic and OpenAI SDKs serialize by reflection and are not trim-safe.
+# Native AOT does not build here for net10.0; ReadyToRun covers our code (the framework is precompiled).
 dotnet publish "$here/agent-runner/NanoClaw.AgentRunner.csproj" -c Release -r linux-x64 --self-contained \
-  -p:PublishSingleFile=true -p:PublishTrimmed=true -p:DebugType=none \
+  -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:DebugType=none \
   --artifacts-path "$build_dir/artifacts" -o "$context/publish" -nologo -v quiet \
   | while IFS= read -r line; do say "  $line"; done
 cp "$context/publish/nanoclaw-agent-runner" "$context/"

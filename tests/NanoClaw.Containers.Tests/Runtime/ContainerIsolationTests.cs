@@ -54,7 +54,7 @@ public sealed class ContainerIsolationTests(DockerEngineFixture engine) : IDispo
         var (_, output) = await _scenario.RunAsync(
             $"cat {secret} 2>/dev/null || echo no-secret; ls /workspace; cat /workspace/group/../family-note.txt 2>/dev/null || echo no-sibling");
 
-        Assert.Equal("no-secret\nglobal\ngroup\nipc\nsession\nno-sibling\n", output.Replace("extra\n", "", StringComparison.Ordinal));
+        Assert.Equal("no-secret\nglobal\ngroup\nipc\nproxy\nsession\nno-sibling\n", output.Replace("extra\n", "", StringComparison.Ordinal));
     }
 
     [DockerFact]

@@ -1,0 +1,25 @@
+namespace NanoClaw.AgentRunner.Agent;
+
+/// <summary>
+/// Where things are inside the container. The defaults match the mounts the host makes; each can
+/// be overridden by an environment variable (tests run the runner outside a container).
+/// </summary>
+public sealed record RunnerPaths(
+    string AgentSocket,
+    string ModelProxySocket,
+    string GroupDirectory,
+    string GlobalDirectory,
+    string ExtraDirectory,
+    string SessionsDirectory)
+{
+    public static RunnerPaths FromEnvironment(IReadOnlyList<string> args) => new(
+        args.Count > 0 ? args[0] : Env("NANOCLAW_AGENT_SOCKET", "/workspace/ipc/agent.sock"),
+        Env("NANOCLAW_MODEL_PROXY_SOCKET", "/workspace/proxy/model-proxy.sock"),
+        Env("NANOCLAW_GROUP_DIR", "/workspace/group"),
+        Env("NANOCLAW_GLOBAL_DIR", "/workspace/global"),
+        Env("NANOCLAW_EXTRA_DIR", "/workspace/extra"),
+        Env("NANOCLAW_SESSIONS_DIR", "/workspace/session"));
+
+    private static string Env(string name, string fallback) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
+}

@@ -1,0 +1,127 @@
+using NanoClaw.AgentProtocol;
+using NanoClaw.AgentRunner.Conversation;
+using NanoClaw.AgentRunner.Host;
+using NanoClaw.AgentRunner.Models;
+using NanoClaw.AgentRunner.Tools;
+
+namespace NanoClaw.AgentRunner.Agent;
+
+/// <summary>
+/// A whole run: wait for <c>start</c>, resume or begin the session, answer the prompt, then answer
+/// follow-ups in the same conversation until <c>close</c>. After every turn — also a failed one —
+/// the session is saved and the host gets <c>session</c> and <c>idle</c>. Exit codes: 0 after
+/// close, 1 when the host went away or the run could not begin. Follow-ups and close that arrive
+/// during a turn wait in order until the turn is done.
+/// </summary>
+public sealed class RunnerSession
+{
+    private readonly HostLink _link;
+    private readonly RunnerPaths _paths;
+    private readonly TimeProvider _time;
+
+    public RunnerSession(HostLink link, RunnerPaths paths, TimeProvider time)
+    {
+        _link = link;
+        _paths = paths;
+        _time = time;
+    }
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var start = await WaitForStartAsync(cancellationToken).ConfigureAwait(false);
+        if (start is null)
+        {
+            return 1;
+        }
+
+        IModelProvider provider;
+        try
+        {
+            provider = await ProviderFactory.CreateAsync(start.Model, start.ProxyToken, _paths.ModelProxySocket, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ModelCallException or IOException or System.Text.Json.JsonException)
+        {
+            await _link.SendAsync(new ErrorMessage($"Cannot start the model provider: {ex.Message}", Retryable: false), cancellationToken).ConfigureAwait(false);
+            return 1;
+        }
+
+        if (provider is MockProvider)
+        {
+            await LogAsync("warn", "This group uses the mock model provider, which is meant for tests only.", cancellationToken).ConfigureAwait(false);
+        }
+
+        var turn = await CreateTurnAsync(start, provider, cancellationToken).ConfigureAwait(false);
+        await turn.RunAsync(start.Prompt, cancellationToken).ConfigureAwait(false);
+        while (await _link.Inbound.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            switch (await _link.Inbound.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                case FollowUpMessage followUp:
+                    await turn.RunAsync(followUp.Text, cancellationToken).ConfigureAwait(false);
+                    break;
+                case CloseMessage:
+                    return 0;
+                case ErrorMessage error:
+                    await Console.Error.WriteLineAsync($"host reported: {error.Message}").ConfigureAwait(false);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return 1;
+    }
+
+    private async Task<StartMessage?> WaitForStartAsync(CancellationToken cancellationToken)
+    {
+        while (await _link.Inbound.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            switch (await _link.Inbound.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                case StartMessage start:
+                    return start;
+                case CloseMessage:
+                    return null;
+                case ErrorMessage error:
+                    // The host refused us (e.g. protocol version); it will close the socket.
+                    await Console.Error.WriteLineAsync($"host refused the runner: {error.Message}").ConfigureAwait(false);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<TurnRunner> CreateTurnAsync(StartMessage start, IModelProvider provider, CancellationToken cancellationToken)
+    {
+        var store = new SessionStore(_paths.SessionsDirectory);
+        var conversation = new List<ConversationMessage>();
+        var sessionId = start.SessionId;
+        if (sessionId is not null)
+        {
+            var (messages, problem) = await store.LoadAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            if (messages is null)
+            {
+                await LogAsync("warn", $"Starting a fresh session: {problem}.", cancellationToken).ConfigureAwait(false);
+                sessionId = null;
+            }
+            else
+            {
+                conversation = messages;
+            }
+        }
+
+        var otherRoots = new[] { _paths.GlobalDirectory, _paths.ExtraDirectory }.Where(Directory.Exists);
+        var workspace = new Workspace(_paths.GroupDirectory, otherRoots);
+        var tools = ToolCatalog.Create(workspace, _link, start.IsMain, _time);
+        var globalDirectory = Directory.Exists(_paths.GlobalDirectory) ? _paths.GlobalDirectory : null;
+        var system = await SystemPrompt.BuildAsync(start, _paths.GroupDirectory, globalDirectory, _time, cancellationToken).ConfigureAwait(false);
+        var loop = new AgentLoop(provider, tools, new ModelRequestTemplate(start.Model.Name, start.Model.MaxTokens, system));
+        return new TurnRunner(_link, loop, store, sessionId ?? SessionStore.NewId(), conversation);
+    }
+
+    private Task LogAsync(string level, string message, CancellationToken cancellationToken) =>
+        _link.SendAsync(new LogMessage(level, message), cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace NanoClaw.AgentProtocol;
+
+/// <summary>
+/// Which model the runner talks to. The runner never learns a credential: it reaches the model only
+/// through the proxy socket and authenticates with the per-run token of <see cref="StartMessage"/>.
+/// </summary>
+/// <param name="Provider"><c>anthropic</c>, <c>openai</c> or <c>mock</c> (tests only).</param>
+/// <param name="Name">The model name sent upstream.</param>
+/// <param name="MaxTokens">The output token limit per model call.</param>
+/// <param name="MockScript">For <c>mock</c> only: a file in the container scripting tool calls.</param>
+public sealed record ModelSettings(string Provider, string Name, int MaxTokens, string? MockScript = null);
