@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Npgsql;
 using NanoClaw.Actors.Persistence.Journal;
 
@@ -10,34 +9,17 @@ public sealed partial class PostgresJournal
     /// <summary>max(stored, journal_metadata) for $1; metadata keeps the highest across deletes.</summary>
     private readonly string _highestSql;
 
-    public async IAsyncEnumerable<PersistentRepresentation> ReplayAsync(
-        string persistenceId,
-        long fromSequenceNr,
-        long toSequenceNr,
-        long max,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<PersistentRepresentation> ReplayAsync(
+        string persistenceId, long fromSequenceNr, long toSequenceNr, long max, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(persistenceId);
-        var pageSize = _database.Options.ReplayPageSize;
-        var next = Math.Max(fromSequenceNr, 1);
-        var remaining = max;
-        while (remaining > 0 && next <= toSequenceNr)
-        {
-            var limit = (int)Math.Min(pageSize, remaining);
-            var page = await ReadPageAsync(persistenceId, next, toSequenceNr, limit, cancellationToken).ConfigureAwait(false);
-            foreach (var e in page)
-            {
-                yield return e;
-            }
-
-            if (page.Count < limit)
-            {
-                yield break;
-            }
-
-            remaining -= page.Count;
-            next = page[^1].SequenceNr + 1;
-        }
+        return PagedReplay.ReadAsync(
+            (from, to, limit, ct) => ReadPageAsync(persistenceId, from, to, limit, ct),
+            fromSequenceNr,
+            toSequenceNr,
+            max,
+            _database.Options.ReplayPageSize,
+            cancellationToken);
     }
 
     public async Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken)
