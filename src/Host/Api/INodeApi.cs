@@ -1,0 +1,36 @@
+using NanoClaw.Host.Api.Contracts;
+
+namespace NanoClaw.Host.Api;
+
+/// <summary>
+/// What the HTTP surface asks of the node. Each call either returns its answer or throws
+/// <see cref="ApiException"/> with the status and a reason for the user.
+/// </summary>
+public interface INodeApi
+{
+    /// <summary>Name, model provider and the banner the web page shows (e.g. when the mock model answers).</summary>
+    NodeInfo GetInfo();
+
+    /// <summary>Health for <c>/healthz</c>.</summary>
+    Task<HealthReport> GetHealthAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores a message from the web chat; completes once it is persisted. Repeating an <c>id</c> is a no-op that returns the same id.</summary>
+    Task<PostMessageResult> PostWebMessageAsync(string chatId, PostMessageRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The chat's messages after <paramref name="after"/>; waits up to <paramref name="wait"/> for one when there is none yet.</summary>
+    Task<ChatMessagesPage> ReadMessagesAsync(string chatId, long after, TimeSpan wait, CancellationToken cancellationToken);
+
+    /// <summary>Every chat the node knows: chats wired to groups and chats seen but not registered.</summary>
+    Task<IReadOnlyList<ChatView>> ListChatsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<GroupView>> ListGroupsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Registers a group (400 with the reason when a rule is broken).</summary>
+    Task<GroupView> RegisterGroupAsync(RegisterGroupRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Removes a group (404 when unknown, 400 for main); its folder stays on disk.</summary>
+    Task RemoveGroupAsync(string folder, CancellationToken cancellationToken);
+
+    /// <summary>Groups, running containers and the waiting queue.</summary>
+    Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
+}
