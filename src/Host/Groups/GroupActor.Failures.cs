@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using NanoClaw.Host.Runs;
+
+namespace NanoClaw.Host.Groups;
+
+public sealed partial class GroupActor
+{
+    /// <summary>
+    /// A turn failed. After partial output the batch counts as answered (no duplicate replies) and
+    /// the failure is reported; before any output the batch stays pending and is retried with
+    /// backoff, and after the last retry the user is told and the batch is passed over.
+    /// </summary>
+    private void OnTurnFailed(string reason)
+    {
+        if (EndTurn() is not { } turn)
+        {
+            return;
+        }
+
+        _run?.Tell(new CloseRun("the turn failed"));
+        if (StaleSession.IsReported(reason) && _sessionId is not null)
+        {
+            LogStaleSession(Log, _group.Folder, _sessionId);
+            Persist(new SessionChanged(null), e => _sessionId = e.SessionId);
+            return;
+        }
+
+        if (turn.Produced)
+        {
+            LogFailedAfterOutput(Log, _group.Folder, reason);
+            _retries = 0;
+            Persist(new CursorAdvanced(turn.CursorAfter), Apply);
+            Reply(turn.ChatId, $"⚠️ I stopped part-way through my reply: {reason}", 0);
+            return;
+        }
+
+        _retries++;
+        if (_retries > _services.Retry.MaxRetries)
+        {
+            LogGaveUp(Log, _group.Folder, _retries - 1, reason);
+            _retries = 0;
+            Persist(new CursorAdvanced(turn.CursorAfter), Apply);
+            Reply(turn.ChatId, $"⚠️ Sorry, I could not process your message: {reason}", 0);
+            return;
+        }
+
+        var delay = _services.Retry.DelayFor(_retries);
+        LogRetrying(Log, _group.Folder, _retries, _services.Retry.MaxRetries, delay.TotalSeconds, reason);
+        Timers.StartSingleTimer(RetryTimer, RetryDue.Instance, delay);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {Folder}: run failed ({Reason}); retry {Retry} of {MaxRetries} in {Seconds:0.#} s")]
+    private static partial void LogRetrying(ILogger logger, string folder, int retry, int maxRetries, double seconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group {Folder}: run failed after {Retries} retries ({Reason}); the user was told")]
+    private static partial void LogGaveUp(ILogger logger, string folder, int retries, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group {Folder}: run failed after part of the reply was sent ({Reason}); not repeating it")]
+    private static partial void LogFailedAfterOutput(ILogger logger, string folder, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {Folder}: session {SessionId} is gone; starting a fresh one")]
+    private static partial void LogStaleSession(ILogger logger, string folder, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {Folder}: the node stopped during a reply; batch up to {Cursor} counts as answered")]
+    private static partial void LogResumedAfterReply(ILogger logger, string folder, long cursor);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group {Folder}: snapshot failed: {Reason}")]
+    private static partial void LogSnapshotFailed(ILogger logger, string folder, string reason);
+}

@@ -1,0 +1,6 @@
+using NanoClaw.Actors.Kernel;
+
+namespace NanoClaw.Host.Runs;
+
+/// <summary>A group waiting for a container slot.</summary>
+internal sealed record WaitingRun(RequestRun Request, IActorRef Owner, DateTimeOffset Since);
