@@ -14,6 +14,7 @@ public sealed class GroupDirectory
     private readonly ConcurrentDictionary<string, IActorRef> _groups = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile RegistryView _view = RegistryView.Empty;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public RegistryView View => _view;
 
@@ -28,9 +29,28 @@ public sealed class GroupDirectory
 
     internal void Remove(string folder) => _groups.TryRemove(folder, out _);
 
+    /// <summary>Waits until <paramref name="condition"/> holds for the published view, at most <paramref name="timeout"/>.</summary>
+    public async Task WhenAsync(Func<RegistryView, bool> condition, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        while (true)
+        {
+            var changed = Volatile.Read(ref _changed).Task;
+            if (condition(_view))
+            {
+                return;
+            }
+
+            await changed.WaitAsync(limit.Token).ConfigureAwait(false);
+        }
+    }
+
     internal void Publish(RegistryView view)
     {
         _view = view;
         _ready.TrySetResult();
+        Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }

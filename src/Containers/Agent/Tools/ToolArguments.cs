@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace NanoClaw.Containers.Agent.Tools;
 
 /// <summary>Small readers over a tool call's JSON arguments.</summary>
-internal static class ToolArguments
+public static class ToolArguments
 {
     /// <summary>The string property, or null when it is missing, not a string, or blank.</summary>
     public static string? String(JsonElement arguments, string name) =>

@@ -1,0 +1,114 @@
+using NanoClaw.Actors.Kernel;
+using NanoClaw.Containers.Agent.Tools;
+using NanoClaw.Host.Groups;
+using NanoClaw.Host.Registry;
+using NanoClaw.Host.Runs;
+
+namespace NanoClaw.Host.Node;
+
+/// <summary>
+/// The node's actor tree: /user/registry, /user/groups/&lt;folder&gt; and /user/containers, plus
+/// the lock-free directory and the inbound router that lead into it.
+/// </summary>
+public sealed class NodeActors
+{
+    private NodeActors(ActorSystem system, NodeActorsOptions options, GroupDirectory directory, IActorRef registry, IActorRef groups, IActorRef containers, NodeToolHandler tools)
+    {
+        System = system;
+        Options = options;
+        Directory = directory;
+        Registry = registry;
+        Groups = groups;
+        Containers = containers;
+        Tools = tools;
+        Router = new InboundRouter(directory, registry, system.TimeProvider);
+    }
+
+    public ActorSystem System { get; }
+
+    public NodeActorsOptions Options { get; }
+
+    public GroupDirectory Directory { get; }
+
+    public IActorRef Registry { get; }
+
+    public IActorRef Groups { get; }
+
+    public IActorRef Containers { get; }
+
+    public InboundRouter Router { get; }
+
+    /// <summary>The inner host tool handler; attach the scheduler's task tools to it.</summary>
+    public NodeToolHandler Tools { get; }
+
+    public static NodeActors Start(ActorSystem system, NodeActorsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = new GroupDirectory();
+        var containers = system.ActorOf(
+            ContainerSupervisor.Props(options.Runtime, options.MaxConcurrent, options.Timings, options.Disposals, system.TimeProvider), "containers");
+        var groupsRef = new DeferredRef();
+        var registry = system.ActorOf(
+            Props.Create(() => new RegistryActor(options.Persistence, options.Folders, view => groupsRef.Tell(view), system.TimeProvider)), "registry");
+        var tools = new NodeToolHandler(directory, registry);
+        Func<RegisteredGroup, IHostToolHandler> toolsFor = options.Tools is { } custom
+            ? group => custom(directory, group)
+            : _ => new AuthorizingHostToolHandler(tools, new NoTasks());
+        var services = new GroupServices(
+            options.Persistence, containers, options.Replies, options.Chats, options.Allowlist, toolsFor,
+            options.AssistantName, options.TimeZone, options.Retry, system.TimeProvider, options.MaxMessagesPerPrompt);
+        var groups = system.ActorOf(GroupsActor.Props(services, directory), "groups");
+        groupsRef.Target = groups;
+        return new NodeActors(system, options, directory, registry, groups, containers, tools);
+    }
+
+    /// <summary>Stops every run and waits until their containers are gone, at most <paramref name="timeout"/>.</summary>
+    public async Task StopRunsAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await Containers.Ask<AllRunsStopped>(StopAllRuns.Instance, timeout, cancellationToken).ConfigureAwait(false);
+        await Options.Disposals.WhenAllAsync(timeout, System.TimeProvider).ConfigureAwait(false);
+    }
+
+    /// <summary>The groups actor, known only after the registry exists; views sent earlier wait for it.</summary>
+    private sealed class DeferredRef
+    {
+        private readonly Lock _gate = new();
+        private readonly List<object> _early = [];
+        private IActorRef? _target;
+
+        public IActorRef? Target
+        {
+            get => _target;
+            set
+            {
+                lock (_gate)
+                {
+                    _target = value;
+                    _early.ForEach(m => value!.Tell(m));
+                    _early.Clear();
+                }
+            }
+        }
+
+        public void Tell(object message)
+        {
+            lock (_gate)
+            {
+                if (_target is null)
+                {
+                    _early.Add(message);
+                }
+                else
+                {
+                    _target.Tell(message);
+                }
+            }
+        }
+    }
+
+    private sealed class NoTasks : ITaskOwnerLookup
+    {
+        public Task<string?> FindOwnerFolderAsync(string taskId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    }
+}

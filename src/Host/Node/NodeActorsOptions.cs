@@ -1,0 +1,35 @@
+using NanoClaw.Actors.Persistence.Actors;
+using NanoClaw.Containers.Agent.Tools;
+using NanoClaw.Host.Agents;
+using NanoClaw.Host.Chats;
+using NanoClaw.Host.Groups;
+using NanoClaw.Host.Registry;
+using NanoClaw.Host.Runs;
+
+namespace NanoClaw.Host.Node;
+
+/// <summary>What the node's actors are built from.</summary>
+public sealed record NodeActorsOptions(
+    PersistenceExtension Persistence,
+    IAgentRuntime Runtime,
+    IReplySender Replies,
+    ChatLog Chats,
+    GroupFolderSetup Folders,
+    string AssistantName,
+    TimeZoneInfo TimeZone)
+{
+    public Func<SenderAllowlist> Allowlist { get; init; } = static () => SenderAllowlist.AllowAll;
+
+    /// <summary>The host tools of a group's runs, given the node's registry and groups.</summary>
+    public Func<GroupDirectory, RegisteredGroup, IHostToolHandler>? Tools { get; init; }
+
+    public GroupRetry Retry { get; init; } = GroupRetry.Default;
+
+    public RunTimings Timings { get; init; } = RunTimings.Default;
+
+    public int MaxConcurrent { get; init; } = 5;
+
+    public int MaxMessagesPerPrompt { get; init; } = GroupDefaults.MaxMessagesPerPrompt;
+
+    public RunDisposals Disposals { get; init; } = new();
+}

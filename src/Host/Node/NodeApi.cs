@@ -1,0 +1,134 @@
+using NanoClaw.Actors.Kernel;
+using NanoClaw.Channels;
+using NanoClaw.Host.Api;
+using NanoClaw.Host.Api.Contracts;
+using NanoClaw.Host.Chats;
+using NanoClaw.Host.Groups;
+using NanoClaw.Host.Registry;
+using NanoClaw.Host.Runs;
+
+namespace NanoClaw.Host.Node;
+
+/// <summary>The HTTP surface's view of the node: reads from the directory and transcripts, changes through the actors.</summary>
+public sealed class NodeApi(
+    NodeActors actors,
+    ChatLog chats,
+    NodeInfo info,
+    Func<CancellationToken, Task<DockerHealth>> docker,
+    Func<IReadOnlyList<IChannel>> channels) : INodeApi
+{
+    private static readonly TimeSpan AskTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+
+    public NodeInfo GetInfo() => info;
+
+    public async Task<HealthReport> GetHealthAsync(CancellationToken cancellationToken)
+    {
+        var engine = await docker(cancellationToken).ConfigureAwait(false);
+        var views = channels().ToDictionary(c => c.Name, c =>
+        {
+            var health = c.Health.Snapshot();
+            return new ChannelHealthView(health.Connected, health.RecentFailures.Count, health.LastError);
+        }, StringComparer.Ordinal);
+        var ok = engine.Reachable && engine.ImagePresent && views.Values.All(v => v.Connected);
+        return new HealthReport(ok ? "ok" : "degraded", engine, views);
+    }
+
+    public async Task<PostMessageResult> PostWebMessageAsync(string chatId, PostMessageRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!chatId.StartsWith(ChatIds.Web, StringComparison.Ordinal))
+        {
+            throw ApiException.BadRequest("only web chats accept messages through the API");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            throw ApiException.BadRequest("'text' is required");
+        }
+
+        await actors.Directory.Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (actors.Directory.View.GroupOf(chatId) is null)
+        {
+            throw ApiException.NotFound($"chat '{chatId}' is not wired to a group; create it first (POST /api/groups)");
+        }
+
+        var id = string.IsNullOrWhiteSpace(request.Id) ? Guid.NewGuid().ToString("N") : request.Id.Trim();
+        var message = new InboundMessage(
+            chatId, id, request.Sender ?? "web-user", request.SenderName ?? "You", request.Text, actors.System.TimeProvider.GetUtcNow(), IsGroup: false);
+        var accepted = await actors.Router.Accept(message, cancellationToken).ConfigureAwait(false)
+            ?? throw ApiException.NotFound($"chat '{chatId}' is not wired to a group");
+        return accepted.Stored || accepted.Reason == "duplicate"
+            ? new PostMessageResult(id)
+            : throw new ApiException(403, $"the message was not stored: {accepted.Reason}");
+    }
+
+    public async Task<ChatMessagesPage> ReadMessagesAsync(string chatId, long after, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var (entries, cursor, working) = await chats.ReadAsync(chatId, after, wait > MaxWait ? MaxWait : wait, cancellationToken).ConfigureAwait(false);
+        return new ChatMessagesPage([.. entries.Select(e => new ChatMessageView(e.Id, e.Direction, e.Sender, e.Text, e.Time))], cursor, working);
+    }
+
+    public async Task<IReadOnlyList<ChatView>> ListChatsAsync(CancellationToken cancellationToken)
+    {
+        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
+        var wired = view.Groups.Values.SelectMany(g => g.Chats.Select(c => new ChatView(
+            c, view.SeenChats.GetValueOrDefault(c)?.Name ?? g.Name, c.Split(':', 2)[0], g.Folder, view.SeenChats.GetValueOrDefault(c)?.LastSeen)));
+        var seen = view.SeenChats.Values.Where(s => !view.ChatToFolder.ContainsKey(s.ChatId))
+            .Select(s => new ChatView(s.ChatId, s.Name, s.Platform, null, s.LastSeen));
+        return [.. wired.Concat(seen).OrderBy(c => c.ChatId, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<GroupView>> ListGroupsAsync(CancellationToken cancellationToken)
+    {
+        var view = await ViewAsync(cancellationToken).ConfigureAwait(false);
+        return [.. view.Groups.Values.Select(ToView)];
+    }
+
+    public async Task<GroupView> RegisterGroupAsync(RegisterGroupRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Folder) || string.IsNullOrWhiteSpace(request.Chat))
+        {
+            throw ApiException.BadRequest("'folder' and 'chat' are required");
+        }
+
+        var register = new RegisterGroup(
+            request.Folder.Trim(), request.Name ?? request.Folder.Trim(), request.Chat.Trim(), request.Trigger, request.RequiresTrigger ?? true, request.IsMain);
+        var result = await actors.Registry.Ask<RegistryResult>(register, AskTimeout, cancellationToken).ConfigureAwait(false);
+        if (result.Group is not { } group)
+        {
+            throw new ApiException(result.Status, result.Error ?? "the group was not registered");
+        }
+
+        await actors.Directory.WhenAsync(v => v.GroupOf(register.Chat) is not null && actors.Directory.Group(group.Folder) is not null, AskTimeout, cancellationToken)
+            .ConfigureAwait(false);
+        return ToView(group);
+    }
+
+    public async Task RemoveGroupAsync(string folder, CancellationToken cancellationToken)
+    {
+        var result = await actors.Registry.Ask<RegistryResult>(new RemoveGroup(folder), AskTimeout, cancellationToken).ConfigureAwait(false);
+        if (result.Error is { } error)
+        {
+            throw new ApiException(result.Status, error);
+        }
+    }
+
+    public async Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        var runs = await actors.Containers.Ask<RunsSnapshot>(GetRuns.Instance, AskTimeout, cancellationToken).ConfigureAwait(false);
+        var groups = await Task.WhenAll(actors.Directory.Groups.Values.Select(g => g.Ask<GroupStatus>(GetGroupStatus.Instance, AskTimeout, cancellationToken)))
+            .ConfigureAwait(false);
+        return new NodeStatus([.. groups.OrderBy(g => g.Folder, StringComparer.Ordinal)], runs.Runs, runs.Queue, runs.MaxConcurrent);
+    }
+
+    private async Task<RegistryView> ViewAsync(CancellationToken cancellationToken)
+    {
+        await actors.Directory.Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return actors.Directory.View;
+    }
+
+    private GroupView ToView(RegisteredGroup group) => new(
+        group.Folder, group.Name, group.Chats, group.Trigger ?? GroupDefaults.Trigger(actors.Options.AssistantName), group.RequiresTrigger, group.IsMain);
+}
