@@ -12,11 +12,24 @@ public sealed partial class GroupActor
     /// </summary>
     private void OnTurnFailed(string reason)
     {
-        if (EndTurn() is not { } turn)
+        if (EndTurn() is { } turn)
         {
-            return;
+            OnFailed(turn, reason);
         }
+    }
 
+    /// <summary>The run ended before its first turn began (the container could not start).</summary>
+    private void OnStartFailed(string reason)
+    {
+        var batch = BatchSelector.Next(_pending, _cursor, _services.MaxMessagesPerPrompt);
+        if (!batch.IsEmpty)
+        {
+            OnFailed(new Turn(batch.CursorAfter, batch.Messages[^1].ChatId), reason);
+        }
+    }
+
+    private void OnFailed(Turn turn, string reason)
+    {
         _run?.Tell(new CloseRun("the turn failed"));
         if (StaleSession.IsReported(reason) && _sessionId is not null)
         {

@@ -15,12 +15,14 @@ public sealed partial class GroupActor
     private RunKind _runKind;
     private Turn? _turn;
     private bool _waitingForSlot;
+    private bool _ready;
     private int _retries;
     private int _replyCounter;
 
     private void RunCommands()
     {
         Command<RunGranted>(OnGranted);
+        Command<AgentReady>(ready => { if (ready.RunId == _runId) OnReady(); });
         Command<AgentOutput>(output => { if (output.RunId == _runId) OnOutput(output.Text); });
         Command<AgentSessionAssigned>(assigned => { if (assigned.RunId == _runId) OnSession(assigned.SessionId); });
         Command<AgentTurnEnded>(ended => { if (ended.RunId == _runId) OnTurnEnded(); });
@@ -51,7 +53,7 @@ public sealed partial class GroupActor
 
         if (_run is not null)
         {
-            if (_turn is null && _runKind == RunKind.Message)
+            if (_ready && _turn is null && _runKind == RunKind.Message)
             {
                 StartTurn(first: false);
             }
@@ -86,9 +88,16 @@ public sealed partial class GroupActor
         _runId = granted.RunId;
         _runKind = granted.Kind;
         _replyCounter = 0;
+        _ready = false;
+    }
+
+    /// <summary>The container is up: the first batch is taken now, so messages that came during its start ride along.</summary>
+    private void OnReady()
+    {
+        _ready = true;
         if (!StartTurn(first: true))
         {
-            _run.Tell(new CloseRun("nothing to do"));
+            _run?.Tell(new CloseRun("nothing to do"));
         }
     }
 
@@ -160,9 +169,14 @@ public sealed partial class GroupActor
         {
             OnTurnFailed(ended.Reason);
         }
+        else if (ended.Failed && !_ready)
+        {
+            OnStartFailed(ended.Reason);
+        }
 
         _run = null;
         _runId = null;
+        _ready = false;
         Evaluate();
     }
 

@@ -49,12 +49,15 @@ public sealed partial class RegistryActor : ReceivePersistentActor
             _folders.Create(group.Folder);
         }
 
-        _publish(_view);
         if (_view.Groups.IsEmpty)
         {
             var main = new RegisterGroup(MainFolder, "Main", MainChat, null, RequiresTrigger: false, IsMain: true);
+            _folders.Create(MainFolder);
             Persist(new GroupRegistered(NewGroup(main)), e => Apply(e, null));
+            return;
         }
+
+        _publish(_view);
     }
 
     private void Register(RegisterGroup request)

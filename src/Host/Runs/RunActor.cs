@@ -76,6 +76,7 @@ public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
             _ = PumpAsync(opened.Session, Self);
             Become(Connected);
             Stash.UnstashAll();
+            _owner.Tell(new AgentReady(_request.RunId));
         });
         Receive<SessionFailed>(failed => Finish($"the agent could not start: {failed.Cause.Message}", failed: true));
         Receive<BeginTurn>(_ => Stash.Stash());
