@@ -1,0 +1,119 @@
+using NanoClaw.Actors.Kernel;
+using NanoClaw.Actors.Testing;
+using NanoClaw.Containers.Agent.Tools;
+using NanoClaw.Host.Agents;
+using NanoClaw.Host.Agents.InProcess;
+using NanoClaw.Host.Runs;
+
+namespace NanoClaw.Host.Tests.Node;
+
+public sealed class ContainerSupervisorTests
+{
+    [Fact]
+    public async Task FiftyGroups_LimitFive_NeverMoreThanFiveAndEveryGroupAnswered()
+    {
+        var gate = new SemaphoreSlim(0);
+        var runtime = new InProcessAgentRuntime(async turn =>
+        {
+            await gate.WaitAsync(turn.Stopped);
+            await InProcessAgentRuntime.Echo(turn);
+        });
+        var starts = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        runtime.BeforeStart = (request, _) =>
+        {
+            starts.Enqueue(request.GroupFolder);
+            return Task.CompletedTask;
+        };
+        await using var node = new NodeHarness(runtime, o => o with { MaxConcurrent = 5 });
+        for (var i = 0; i < 50; i++)
+        {
+            await node.RegisterAsync($"g{i:00}", $"web:g{i:00}", requiresTrigger: false);
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            await node.PostAsync($"web:g{i:00}", $"hello {i}");
+        }
+
+        var answered = new HashSet<string>();
+        for (var i = 0; i < 50; i++)
+        {
+            gate.Release();
+            answered.Add((await node.Replies.NextAsync()).ChatId);
+        }
+
+        Assert.Equal(50, answered.Count);
+        Assert.True(runtime.PeakLive <= 5, $"peak {runtime.PeakLive}");
+        Assert.Equal(5, runtime.PeakLive);
+        // The first five started at once; the others got their slots in the order they asked.
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"g{i:00}"), starts.Take(5).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(5, 45).Select(i => $"g{i:00}"), starts.Skip(5));
+        Assert.Equal(50, runtime.Started);
+    }
+
+    [Fact]
+    public void WaitingTask_GetsTheFreeSlotBeforeEarlierMessages()
+    {
+        using var kit = new SupervisorKit();
+        var hold = new TaskCompletionSource();
+        kit.Runtime.BeforeStart = (r, _) => r.GroupFolder == "busy" ? Task.CompletedTask : hold.Task;
+        var busy = kit.Request("busy", RunKind.Message);
+        var message = kit.Request("m", RunKind.Message);
+        var task = kit.Request("t", RunKind.Task);
+        var granted = busy.ExpectMsg<RunGranted>();
+        message.ExpectNoMsg(TimeSpan.FromMilliseconds(50));
+
+        granted.Run.Tell(new CloseRun("done"), busy.Ref);
+
+        task.ExpectMsg<RunGranted>(g => g.Kind == RunKind.Task);
+        message.ExpectNoMsg(TimeSpan.FromMilliseconds(50));
+    }
+
+    [Fact]
+    public void WarmIdleRun_ClosedWhenAnotherGroupWaits()
+    {
+        using var kit = new SupervisorKit();
+        var warm = kit.Request("warm", RunKind.Message);
+        var granted = warm.ExpectMsg<RunGranted>();
+        warm.ExpectMsg<AgentReady>();
+        granted.Run.Tell(new BeginTurn("hi", null, false), warm.Ref);
+        warm.FishForMessage<AgentTurnEnded>(_ => true);
+
+        var waiting = kit.Request("next", RunKind.Message);
+
+        warm.FishForMessage<RunEnded>(_ => true);
+        waiting.ExpectMsg<RunGranted>();
+    }
+
+    /// <summary>A supervisor with one slot on an in-process runtime; requests come from probes standing in for groups.</summary>
+    private sealed class SupervisorKit : TestKit
+    {
+        public SupervisorKit()
+        {
+            Supervisor = Sys.ActorOf(ContainerSupervisor.Props(Runtime, 1, RunTimings.Default, new RunDisposals(), Time), "containers");
+        }
+
+        public InProcessAgentRuntime Runtime { get; } = new();
+
+        public IActorRef Supervisor { get; }
+
+        public TestProbe Request(string folder, RunKind kind)
+        {
+            var probe = CreateTestProbe(folder);
+            var request = new AgentRunRequest("r" + folder, folder, "web:" + folder, false, new AuthorizingHostToolHandler(new NoTools(), new NoOwners()));
+            Supervisor.Tell(new RequestRun(request, kind), probe.Ref);
+            return probe;
+        }
+
+        private sealed class NoTools : IHostToolHandler
+        {
+            public Task<HostToolResult> HandleAsync(HostToolRequest request, CancellationToken cancellationToken) =>
+                Task.FromResult(HostToolResult.Refused("none"));
+        }
+
+        private sealed class NoOwners : ITaskOwnerLookup
+        {
+            public Task<string?> FindOwnerFolderAsync(string taskId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using NanoClaw.Actors.Kernel;
+using NanoClaw.Host.Registry;
+
+namespace NanoClaw.Host.Tests.Node;
+
+public sealed class RegistryTests
+{
+    [Theory]
+    [InlineData("../etc", "web:x", "must match")]
+    [InlineData("global", "web:x", "reserved")]
+    [InlineData("ok", "irc:x", "channel one of")]
+    [InlineData("ok", "web:bad name", "must be <channel>:<id>")]
+    [InlineData("ok", "web:main", "already wired to group 'main'")]
+    public async Task Register_BrokenRule_RefusedWithReason(string folder, string chat, string reason)
+    {
+        await using var node = new NodeHarness();
+        await node.Actors.Directory.Ready;
+
+        var result = await node.Actors.Registry.Ask<RegistryResult>(new RegisterGroup(folder, "x", chat, null, true, false), TimeSpan.FromSeconds(5));
+
+        Assert.Null(result.Group);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Register_SecondMain_Refused()
+    {
+        await using var node = new NodeHarness();
+        await node.Actors.Directory.Ready;
+
+        var result = await node.Actors.Registry.Ask<RegistryResult>(new RegisterGroup("boss", "Boss", "telegram:5", null, false, IsMain: true), TimeSpan.FromSeconds(5));
+
+        Assert.Contains("already a main group", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Register_ExistingFolderNewChat_WiresSecondPlatform()
+    {
+        await using var node = new NodeHarness();
+        await node.RegisterAsync("family", "telegram:-1");
+
+        var group = await node.RegisterAsync("family", "whatsapp:4917");
+        await node.PostAsync("whatsapp:4917", "@Andy hi");
+        var reply = await node.Replies.NextAsync();
+
+        Assert.Equal(["telegram:-1", "whatsapp:4917"], group.Chats);
+        Assert.Equal("whatsapp:4917", reply.ChatId);
+    }
+
+    [Fact]
+    public async Task Registrations_SurviveRestart_AndRemovedGroupsStayRemoved()
+    {
+        await using var node = new NodeHarness();
+        await node.RegisterAsync("a", "slack:A");
+        await node.RegisterAsync("b", "slack:B");
+        var removed = await node.Actors.Registry.Ask<RegistryResult>(new RemoveGroup("a"), TimeSpan.FromSeconds(5));
+        Assert.NotNull(removed.Group);
+
+        await node.RestartAsync();
+
+        var view = node.Actors.Directory.View;
+        Assert.Equal(["b", "main"], view.Groups.Keys);
+        Assert.Null(view.GroupOf("slack:A"));
+        Assert.True(File.Exists(Path.Join(node.GroupsRoot, "b", "CLAUDE.md")));
+    }
+
+    [Fact]
+    public async Task Register_CopiesMainMemoryFile()
+    {
+        await using var node = new NodeHarness();
+        await node.Actors.Directory.Ready;
+        await File.WriteAllTextAsync(Path.Join(node.GroupsRoot, "main", "CLAUDE.md"), "# house rules");
+
+        await node.RegisterAsync("kids", "discord:7");
+
+        Assert.Equal("# house rules", await File.ReadAllTextAsync(Path.Join(node.GroupsRoot, "kids", "CLAUDE.md")));
+    }
+
+    [Fact]
+    public async Task UnknownChat_RecordedAsSeen_NotStored()
+    {
+        await using var node = new NodeHarness();
+        await node.Actors.Directory.Ready;
+
+        var accepted = await node.Actors.Router.Accept(
+            new Channels.InboundMessage("telegram:77", "1", "u", "Zed", "hi", node.Time.GetUtcNow(), IsGroup: false), CancellationToken.None);
+
+        Assert.Null(accepted);
+        await node.Actors.Directory.WhenAsync(v => v.SeenChats.ContainsKey("telegram:77"), TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.Equal("Zed", node.Actors.Directory.View.SeenChats["telegram:77"].Name);
+    }
+
+    [Fact]
+    public async Task Remove_Main_Refused()
+    {
+        await using var node = new NodeHarness();
+        await node.Actors.Directory.Ready;
+
+        var result = await node.Actors.Registry.Ask<RegistryResult>(new RemoveGroup("main"), TimeSpan.FromSeconds(5));
+
+        Assert.Equal("the main group cannot be removed", result.Error);
+    }
+}
