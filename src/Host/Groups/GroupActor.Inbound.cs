@@ -33,9 +33,9 @@ public sealed partial class GroupActor
         Persist(new MessageStored(_nextSequence, message), stored =>
         {
             Apply(stored);
-            sender.Tell(new MessageAccepted(message.MessageId, Stored: true));
             MaybeSnapshot();
             Evaluate();
+            sender.Tell(new MessageAccepted(message.MessageId, Stored: true));
         });
     }
 

@@ -78,15 +78,21 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
             // The node stopped after a reply went out but before its turn was marked done: the
             // batch was answered, so it is not run again.
             LogResumedAfterReply(Log, _group.Folder, _producedThrough);
-            Persist(new CursorAdvanced(_producedThrough), Apply);
+            Persist(new CursorAdvanced(_producedThrough), advanced =>
+            {
+                Apply(advanced);
+                Evaluate();
+            });
+        }
+        else
+        {
+            Evaluate();
         }
 
         foreach (var reply in _outbox.Values.ToList())
         {
             Deliver(reply);
         }
-
-        Evaluate();
     }
 
     private void Apply(MessageStored stored)

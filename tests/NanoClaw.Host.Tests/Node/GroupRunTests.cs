@@ -134,7 +134,7 @@ public sealed class GroupRunTests
         await NodeHarness.EventuallyAsync(async () => (await node.StatusAsync("main")).Pending == 0, "the batch to count as answered");
 
         Assert.Equal(1, runtime.Started);
-        Assert.Empty(node.Replies.Sent);
+        Assert.DoesNotContain(node.Replies.Sent, r => r.Text.Contains("partial answer", StringComparison.Ordinal));
     }
 
     [Fact]

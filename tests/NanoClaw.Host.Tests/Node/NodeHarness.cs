@@ -84,12 +84,12 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>Ends the actor system without a clean stop (runs are not closed) and starts a new one on the same journal.</summary>
     public async Task RestartAsync(RecordingReplySender? replies = null)
     {
+        await _system.Terminate();
         foreach (var session in Runtime.Sessions.Values.ToList())
         {
             session.Crash("the node died");
         }
 
-        await _system.Terminate();
         Replies = replies ?? new RecordingReplySender();
         (_system, Actors) = Start();
         await Actors.Directory.Ready;
