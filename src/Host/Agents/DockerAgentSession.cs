@@ -50,6 +50,9 @@ internal sealed partial class DockerAgentSession : IAgentSession
 
     public string RunId => _request.RunId;
 
+    /// <summary>The run's model proxy token; revoked once the container is gone.</summary>
+    internal string ProxyToken => _proxy.Token;
+
     public ChannelReader<AgentEvent> Events => _connection.Events;
 
     /// <summary>Completes when the container is gone (removed); never faults.</summary>
