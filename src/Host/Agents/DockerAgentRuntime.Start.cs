@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using NanoClaw.Containers.Agent;
+using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Containers.Docker;
 using NanoClaw.Containers.Mounts;
 using NanoClaw.Containers.Runtime;
@@ -23,7 +25,7 @@ public sealed partial class DockerAgentRuntime
 
         var (spec, folders) = Prepare(request);
         var identity = new AgentRunIdentity(request.GroupFolder, request.ChatId, request.IsMain);
-        var server = AgentSocketServer.Listen(folders.AgentSocket, identity, request.ToolHandler, _loggerFactory.CreateLogger<AgentConnection>());
+        var server = Listen(folders, identity, request.ToolHandler);
         var stop = new CancellationTokenSource();
         var started = _timeProvider.GetTimestamp();
         var container = _runner.RunAsync(spec, folders.Logs, cancellationToken: stop.Token);
@@ -66,6 +68,18 @@ public sealed partial class DockerAgentRuntime
         catch (ArgumentException ex)
         {
             throw new AgentStartException($"Cannot start an agent for group '{request.GroupFolder}': {ex.Message}", ex);
+        }
+    }
+
+    private AgentSocketServer Listen(AgentRunFolders folders, AgentRunIdentity identity, IHostToolHandler toolHandler)
+    {
+        try
+        {
+            return AgentSocketServer.Listen(folders.AgentSocket, identity, toolHandler, _loggerFactory.CreateLogger<AgentConnection>());
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or UnauthorizedAccessException)
+        {
+            throw new AgentStartException($"Cannot listen on the agent socket {folders.AgentSocket}: {ex.Message}", ex);
         }
     }
 

@@ -93,6 +93,34 @@ public sealed class DockerAgentRuntimeTests(ITestOutputHelper output)
         await session.DisposeAsync();
     }
 
+    [DockerFact]
+    public async Task StartAsync_ContainerEndsBeforeConnecting_ThrowsWithExitCodeAndLogTail()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var ct = timeout.Token;
+        await using var scenario = await RuntimeScenario.StartAsync(ct);
+        var image = $"nanoclaw-test-broken-runner:{scenario.Runtime.Options.InstallId}";
+        await scenario.BuildImageAsync(image, "FROM nanoclaw-agent:latest\nENTRYPOINT [\"/bin/sh\", \"-c\", \"echo runner broke >&2; exit 3\"]\n", ct);
+        try
+        {
+            await using var runtime = scenario.VariantRuntime(o => o with { Container = o.Container with { Image = image } });
+            var request = Request("family");
+
+            var error = await Assert.ThrowsAsync<AgentStartException>(() => runtime.StartAsync(request, ct));
+
+            output.WriteLine(error.Message);
+            Assert.Contains("exited with code 3 before connecting", error.Message, StringComparison.Ordinal);
+            Assert.Contains(scenario.RunLog(request), error.Message, StringComparison.Ordinal);
+            Assert.Contains("runner broke", error.Message, StringComparison.Ordinal);
+            Assert.Equal(0, await scenario.ContainersOfRunAsync(request));
+            Assert.Equal(0, runtime.LiveRuns);
+        }
+        finally
+        {
+            await scenario.Client.RemoveImageAsync(image, force: true, CancellationToken.None);
+        }
+    }
+
     private static async Task AssertIsolatedAsync(RuntimeScenario scenario, AgentRunRequest request, CancellationToken ct)
     {
         var inspect = await scenario.Client.InspectContainerAsync($"nanoclaw-{request.GroupFolder}-{request.RunId}", ct);

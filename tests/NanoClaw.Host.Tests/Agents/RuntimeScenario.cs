@@ -1,6 +1,9 @@
+using System.Formats.Tar;
+using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using NanoClaw.Containers.Agent.Events;
 using NanoClaw.Containers.Docker;
+using NanoClaw.Containers.Docker.Models;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Settings;
@@ -75,12 +78,26 @@ internal sealed class RuntimeScenario : IAsyncDisposable
     }
 
     /// <summary>A second runtime on the same folders whose mock model follows the script at <paramref name="containerPath"/>.</summary>
-    public DockerAgentRuntime ScriptedRuntime(string containerPath)
+    public DockerAgentRuntime ScriptedRuntime(string containerPath) => VariantRuntime(options =>
+        options with { Context = options.Context with { Model = options.Context.Model with { MockScript = containerPath } } });
+
+    /// <summary>A second runtime on the same folders with changed options.</summary>
+    public DockerAgentRuntime VariantRuntime(Func<DockerAgentRuntimeOptions, DockerAgentRuntimeOptions> change) => new(
+        change(Runtime.Options), DockerClient.FromEnvironment(), Runtime.Model, null,
+        Runtime.Tokens, Runtime.Ledger, NullLoggerFactory.Instance, TimeProvider.System);
+
+    /// <summary>Builds a one-file image (offline: FROM an image the engine has).</summary>
+    public async Task BuildImageAsync(string tag, string dockerfile, CancellationToken cancellationToken)
     {
-        var context = Runtime.Options.Context with { Model = Runtime.Model.Settings with { MockScript = containerPath } };
-        return new DockerAgentRuntime(
-            Runtime.Options with { Context = context }, DockerClient.FromEnvironment(), Runtime.Model, null,
-            Runtime.Tokens, Runtime.Ledger, NullLoggerFactory.Instance, TimeProvider.System);
+        var tar = new MemoryStream();
+        await using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            var entry = new PaxTarEntry(TarEntryType.RegularFile, "Dockerfile") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(dockerfile)) };
+            await writer.WriteEntryAsync(entry, cancellationToken);
+        }
+
+        tar.Position = 0;
+        await Client.BuildImageAsync(tar, new ImageBuildParameters(tag), null, cancellationToken);
     }
 
     public string RunLog(AgentRunRequest request) =>
