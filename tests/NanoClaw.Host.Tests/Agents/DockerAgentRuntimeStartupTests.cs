@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using NanoClaw.AgentProtocol;
 using NanoClaw.Containers.Docker.Models;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Host.Agents;
+using NanoClaw.Host.Api.Contracts;
+using NanoClaw.Host.Settings;
 using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Agents;
@@ -56,6 +59,43 @@ public sealed class DockerAgentRuntimeStartupTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task CreateAsync_LocalOpenAICompatibleModel_ServesTheProxySocketUntilDisposed()
+    {
+        var root = RuntimeScenario.NewRoot();
+        try
+        {
+            var options = RuntimeScenario.NodeOptions(root, "unix://" + Path.Join(root, "no-docker.sock"));
+            options.Model = new ModelOptions { Provider = ModelProvider.OpenAI, BaseUrl = "http://127.0.0.1:11434/v1", Name = "llama3" };
+            var runtime = await DockerAgentRuntime.CreateAsync(options, null, NullLoggerFactory.Instance, TimeProvider.System, CancellationToken.None);
+            var socket = runtime.Options.ProxySocket;
+
+            Assert.True(File.Exists(socket));
+            Assert.Null(runtime.Model.Banner);
+            Assert.Equal(new ModelSettings("openai", "llama3", EffectiveModel.DefaultMaxTokens), runtime.Options.Context.Model);
+            await runtime.DisposeAsync();
+            await runtime.DisposeAsync();
+            Assert.False(File.Exists(socket));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [DockerFact]
+    public async Task StartAsync_ImageMissing_ThrowsHowToBuildIt()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await using var scenario = await RuntimeScenario.StartAsync(timeout.Token);
+        await using var runtime = scenario.VariantRuntime(o => o with { Container = o.Container with { Image = "nanoclaw-no-such-image:never" } });
+
+        var error = await Assert.ThrowsAsync<AgentStartException>(() => runtime.StartAsync(RuntimeScenario.Request("family"), timeout.Token));
+
+        Assert.Equal(DockerHealthMonitor.ImageMissing("nanoclaw-no-such-image:never"), error.Message);
+        Assert.Equal(new DockerHealth(true, false, error.Message), runtime.Health.Last);
     }
 
     [DockerFact]
