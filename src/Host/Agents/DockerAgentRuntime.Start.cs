@@ -58,7 +58,7 @@ public sealed partial class DockerAgentRuntime
             var folders = AgentRunFolders.For(Options.GroupsDirectory, Options.DataDirectory, request.GroupFolder);
             _ = ContainerName.For(request.GroupFolder, request.RunId);
             UnixSocketPath.Check(folders.AgentSocket, "agent");
-            folders.Prepare();
+            folders.Prepare(request.IsMain);
             var plan = _planner.Plan(new GroupMountContext(Options.GroupsDirectory, request.GroupFolder, request.IsMain, folders.Session, folders.Ipc, []));
             var mounts = plan.Mounts.Append(new PlannedMount(Options.ProxyDirectory, DockerAgentRuntimeOptions.ProxyMountPath, ReadOnly: true)).ToList();
             var facts = new GroupContainerFacts(
