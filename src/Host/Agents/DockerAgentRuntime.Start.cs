@@ -23,6 +23,26 @@ public sealed partial class DockerAgentRuntime
             throw new AgentStartException(health.Error);
         }
 
+        // The group's agent socket has one fixed path, so a group has one run at a time.
+        if (!_groups.TryAdd(request.GroupFolder, request.RunId))
+        {
+            throw new AgentStartException(
+                $"Group '{request.GroupFolder}' already has an agent running (run {_groups.GetValueOrDefault(request.GroupFolder)}); dispose that session first.");
+        }
+
+        try
+        {
+            return await StartRunAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _groups.TryRemove(request.GroupFolder, out _);
+            throw;
+        }
+    }
+
+    private async Task<IAgentSession> StartRunAsync(AgentRunRequest request, CancellationToken cancellationToken)
+    {
         var (spec, folders) = Prepare(request);
         var identity = new AgentRunIdentity(request.GroupFolder, request.ChatId, request.IsMain);
         var server = Listen(folders, identity, request.ToolHandler);
@@ -46,7 +66,7 @@ public sealed partial class DockerAgentRuntime
         LogConnected(request.GroupFolder, request.RunId, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
         var session = new DockerAgentSession(
             request, Options.Context, server, connection, container, stop, Tokens, Tokens.Issue(request.GroupFolder),
-            _loggerFactory.CreateLogger<DockerAgentSession>());
+            () => _groups.TryRemove(request.GroupFolder, out _), _loggerFactory.CreateLogger<DockerAgentSession>());
         Track(session);
         return session;
     }

@@ -22,6 +22,7 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DockerAgentRuntime> _logger;
     private readonly ConcurrentDictionary<DockerAgentSession, byte> _live = new();
+    private readonly ConcurrentDictionary<string, string> _groups = new(StringComparer.Ordinal);
     private int _disposed;
 
     internal DockerAgentRuntime(

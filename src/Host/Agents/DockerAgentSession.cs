@@ -11,7 +11,7 @@ namespace NanoClaw.Host.Agents;
 /// <summary>
 /// One agent in its container. It owns the container run (stopped by cancelling <c>stop</c>), the
 /// agent socket and the run's proxy token. The token is revoked as soon as the container is gone;
-/// disposing stops the container if it still runs and waits for it.
+/// disposing stops the container if it still runs, waits for it, and frees the group for its next run.
 /// </summary>
 internal sealed partial class DockerAgentSession : IAgentSession
 {
@@ -22,6 +22,7 @@ internal sealed partial class DockerAgentSession : IAgentSession
     private readonly CancellationTokenSource _stop;
     private readonly ProxyTokenRegistry _tokens;
     private readonly ProxyRun _proxy;
+    private readonly Action _released;
     private readonly ILogger _logger;
     private readonly Lazy<Task> _disposal;
 
@@ -34,6 +35,7 @@ internal sealed partial class DockerAgentSession : IAgentSession
         CancellationTokenSource stop,
         ProxyTokenRegistry tokens,
         ProxyRun proxy,
+        Action released,
         ILogger logger)
     {
         _request = request;
@@ -43,6 +45,7 @@ internal sealed partial class DockerAgentSession : IAgentSession
         _stop = stop;
         _tokens = tokens;
         _proxy = proxy;
+        _released = released;
         _logger = logger;
         Completion = ObserveAsync(container);
         _disposal = new Lazy<Task>(DisposeCoreAsync, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -90,6 +93,7 @@ internal sealed partial class DockerAgentSession : IAgentSession
         await _server.DisposeAsync().ConfigureAwait(false);
         _tokens.Revoke(_proxy.Token);
         _stop.Dispose();
+        _released();
     }
 
     private async Task ObserveAsync(Task<ContainerRunResult> container)

@@ -13,7 +13,7 @@ namespace NanoClaw.Host.Tests.Agents;
 public sealed class DockerAgentRuntimeTests(ITestOutputHelper output)
 {
     [DockerFact]
-    public async Task StartAsync_PromptFollowUpCloseThenResume_RepliesContinueTheSessionAndContainersGo()
+    public async Task StartAsync_PromptFollowUpCloseThenResume_RepliesContinueTheSessionOneRunPerGroupAndContainersGo()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var ct = timeout.Token;
@@ -31,6 +31,8 @@ public sealed class DockerAgentRuntimeTests(ITestOutputHelper output)
         var sessionId = Assert.Single(first.OfType<SessionAssigned>()).SessionId;
         Assert.IsType<TurnIdled>(first[^1]);
         await AssertIsolatedAsync(scenario, request, ct);
+        var twice = await Assert.ThrowsAsync<AgentStartException>(() => scenario.Runtime.StartAsync(Request("family"), ct));
+        Assert.Contains($"already has an agent running (run {request.RunId})", twice.Message, StringComparison.Ordinal);
 
         await session.SendFollowUpAsync("and again", ct);
         Assert.Contains(new OutputProduced("Mock reply #2: and again"), await ReadTurnAsync(session, ct));
