@@ -53,7 +53,7 @@ internal static class ImageBuildCommand
             return ExitCodes.InvalidConfiguration;
         }
 
-        var root = repositoryPath is null ? FindRepository(workingDirectory) : Path.GetFullPath(repositoryPath, workingDirectory);
+        var root = repositoryPath is null ? RepositoryLocator.Find(workingDirectory) : Path.GetFullPath(repositoryPath, workingDirectory);
         if (root is null || !File.Exists(Path.Combine(root, "container", "build.sh")))
         {
             await error.WriteLineAsync(
@@ -104,18 +104,5 @@ internal static class ImageBuildCommand
             await error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return ExitCodes.Failed;
         }
-    }
-
-    private static string? FindRepository(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "container", "build.sh")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }
