@@ -37,9 +37,16 @@ public static class NanoClawCommandLine
     }
 
     /// <summary>
+    /// Parses without response files: a leading <c>@</c> is part of the argument, because triggers
+    /// such as <c>--trigger @Andy</c> start with one.
+    /// </summary>
+    public static ParseResult Parse(IReadOnlyList<string> args) =>
+        Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    /// <summary>
     /// Parses and runs. Signals are left to the host's console lifetime, which stops the node
     /// cleanly and lets it exit 0; the parser's own termination handling is off.
     /// </summary>
     public static Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default) =>
-        Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
+        Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
 }

@@ -23,6 +23,9 @@ internal sealed class FakeNodeApi : INodeApi
 
     public string HealthStatus { get; set; } = "ok";
 
+    /// <summary>Whether each web message gets its <c>echo:</c> reply.</summary>
+    public bool Echo { get; set; } = true;
+
     /// <summary>When set, every call throws it (for the 500 path).</summary>
     public Exception? Failure { get; set; }
 
@@ -47,7 +50,11 @@ internal sealed class FakeNodeApi : INodeApi
             {
                 var now = DateTimeOffset.UnixEpoch.AddSeconds(_seq);
                 Append(chatId, new ChatMessageView(id, "in", request.SenderName ?? "You", request.Text!, now));
-                Append(chatId, new ChatMessageView(id + "-reply", "out", "Andy", "echo: " + request.Text, now));
+                if (Echo)
+                {
+                    Append(chatId, new ChatMessageView(id + "-reply", "out", "Andy", "echo: " + request.Text, now));
+                }
+
                 _changed.TrySetResult();
                 _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
