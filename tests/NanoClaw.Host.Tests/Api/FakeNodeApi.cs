@@ -26,6 +26,9 @@ internal sealed class FakeNodeApi : INodeApi
     /// <summary>Whether each web message gets its <c>echo:</c> reply.</summary>
     public bool Echo { get; set; } = true;
 
+    /// <summary>What every page says about the agent working on a reply.</summary>
+    public bool Working { get; set; }
+
     /// <summary>When set, every call throws it (for the 500 path).</summary>
     public Exception? Failure { get; set; }
 
@@ -77,7 +80,7 @@ internal sealed class FakeNodeApi : INodeApi
                 if (messages.Count > 0 || timeout.IsCancellationRequested)
                 {
                     var cursor = messages.Count > 0 ? messages[^1].Seq : after;
-                    return new ChatMessagesPage([.. messages.Select(e => e.Message)], cursor);
+                    return new ChatMessagesPage([.. messages.Select(e => e.Message)], cursor, Working);
                 }
 
                 changed = _changed.Task;

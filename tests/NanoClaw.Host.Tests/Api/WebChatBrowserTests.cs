@@ -24,6 +24,7 @@ public sealed class WebChatBrowserTests
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = web.Url });
         page.SetDefaultTimeout(15_000);
 
+        web.Api.Working = true;
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("banner")).ToHaveTextAsync("Mock model: no ANTHROPIC_API_KEY set");
 
@@ -33,6 +34,9 @@ public sealed class WebChatBrowserTests
         await Assertions.Expect(messages.Locator(".message.out")).ToHaveTextAsync(new Regex("echo: hello <b>there</b>"));
         await Assertions.Expect(messages.Locator(".message.in")).ToHaveCountAsync(1);
         await Assertions.Expect(messages.Locator("b")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("working")).ToHaveTextAsync("Andy is working…");
+        await Assertions.Expect(page.GetByTestId("working")).ToBeVisibleAsync();
+        web.Api.Working = false;
 
         await page.GetByTestId("new-chat-name").FillAsync("Family Trip");
         await page.GetByTestId("new-chat").ClickAsync();
@@ -41,6 +45,7 @@ public sealed class WebChatBrowserTests
         await page.GetByTestId("message-input").FillAsync("packing list?");
         await page.GetByTestId("send").ClickAsync();
         await Assertions.Expect(messages.Locator(".message.out")).ToHaveTextAsync(new Regex("echo: packing list\\?"));
+        await Assertions.Expect(page.GetByTestId("working")).ToBeHiddenAsync();
 
         var group = Assert.Single(await web.Api.ListGroupsAsync(CancellationToken.None), g => g.Folder == "family-trip");
         Assert.Equal(["web:family-trip"], group.Chats);
