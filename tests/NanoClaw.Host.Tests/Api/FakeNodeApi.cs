@@ -15,6 +15,7 @@ internal sealed class FakeNodeApi : INodeApi
     private readonly Dictionary<string, GroupView> _groups = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _seq;
+    private int _pendingReads;
 
     public FakeNodeApi() =>
         _groups["main"] = new GroupView("main", "Main", ["web:main"], "@Andy", false, true);
@@ -28,6 +29,9 @@ internal sealed class FakeNodeApi : INodeApi
 
     /// <summary>What every page says about the agent working on a reply.</summary>
     public bool Working { get; set; }
+
+    /// <summary>Reads waiting for a message right now.</summary>
+    public int PendingReads => Volatile.Read(ref _pendingReads);
 
     /// <summary>When set, every call throws it (for the 500 path).</summary>
     public Exception? Failure { get; set; }
@@ -86,6 +90,7 @@ internal sealed class FakeNodeApi : INodeApi
                 changed = _changed.Task;
             }
 
+            Interlocked.Increment(ref _pendingReads);
             try
             {
                 await changed.WaitAsync(timeout.Token);
@@ -93,6 +98,10 @@ internal sealed class FakeNodeApi : INodeApi
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 // The wait is over; the next pass answers with what there is.
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pendingReads);
             }
         }
     }
