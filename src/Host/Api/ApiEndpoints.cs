@@ -40,9 +40,6 @@ internal static class ApiEndpoints
             Results.Json(await api.GetStatusAsync(cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.NodeStatus));
     }
 
-    public static Task UnknownRoute(HttpContext context) =>
-        ApiErrorMiddleware.WriteErrorAsync(context, StatusCodes.Status404NotFound, $"no such route: {context.Request.Method} {context.Request.Path}");
-
     private static async Task<IResult> PostMessageAsync(INodeApi api, string chatId, HttpContext context)
     {
         if (!chatId.StartsWith(WebChatPrefix, StringComparison.Ordinal))

@@ -43,7 +43,7 @@ internal sealed partial class ApiErrorMiddleware(RequestDelegate next, ILogger l
         var status = context.HttpContext.Response.StatusCode;
         var message = status switch
         {
-            StatusCodes.Status404NotFound => $"no such route: {context.HttpContext.Request.Path}",
+            StatusCodes.Status404NotFound => $"no such route: {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}",
             StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}",
             _ => ReasonPhrase(status),
         };

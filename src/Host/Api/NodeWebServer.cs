@@ -69,7 +69,6 @@ public sealed class NodeWebServer : IAsyncDisposable
         WebAssets.Map(app);
         ApiEndpoints.Map(app, api);
         options.MapExtra?.Invoke(app);
-        app.MapFallback("/api/{**rest}", ApiEndpoints.UnknownRoute);
 
         await app.StartAsync(ct).ConfigureAwait(false);
         return new NodeWebServer(app, BoundAddress(app));
