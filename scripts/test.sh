@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution the way CI does: makes sure a Docker engine and a throwaway
-# PostgreSQL cluster are up (installing Debian's packages when missing), runs `dotnet test`, and
-# stops only what it started. Extra arguments go to `dotnet test` (e.g. --filter ...).
+# Runs every test of the solution the way CI does: makes sure a Docker engine, a throwaway
+# PostgreSQL cluster and Debian's chromium (for the web chat's browser tests) are there
+# (installing Debian's packages when missing), runs `dotnet test`, and stops only what it started. Extra arguments go to `dotnet test` (e.g. --filter ...).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +29,7 @@ else
   docker_started=1
 fi
 eval "$("$root/scripts/ensure-postgres.sh" start)"
+"$root/scripts/ensure-chromium.sh"
 
 set +e
 dotnet test NanoClaw.sln -c Release --nologo "$@" 2>&1 | tee "$log_dir/test.log"

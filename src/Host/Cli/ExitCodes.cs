@@ -12,4 +12,10 @@ public static class ExitCodes
 
     /// <summary>The Docker engine could not be reached.</summary>
     public const int DockerUnavailable = 3;
+
+    /// <summary>No node answers on the API address (it is not running, or listens elsewhere).</summary>
+    public const int NodeUnavailable = 4;
+
+    /// <summary>The node did not answer in time (e.g. <c>send</c> saw no reply before its timeout).</summary>
+    public const int TimedOut = 5;
 }

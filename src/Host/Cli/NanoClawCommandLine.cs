@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace NanoClaw.Host.Cli;
 
-/// <summary>The <c>nanoclaw</c> command: no arguments or <c>run</c> start the node; <c>--help</c>, <c>--version</c>.</summary>
+/// <summary>
+/// The <c>nanoclaw</c> command: no arguments or <c>run</c> start the node; <c>image build</c>,
+/// <c>doctor</c>; <c>groups</c>, <c>send</c> and <c>status</c> talk to the running node; <c>--help</c>, <c>--version</c>.
+/// </summary>
 public static class NanoClawCommandLine
 {
     public static RootCommand Create()
@@ -19,6 +22,11 @@ public static class NanoClawCommandLine
         var run = new Command("run", "Start the node and run until Ctrl-C or SIGTERM.");
         root.Subcommands.Add(run);
         root.Subcommands.Add(ImageBuildCommand.Create(config));
+        var url = ApiCommandRunner.CreateUrlOption();
+        root.Subcommands.Add(GroupsCommand.Create(config, url));
+        root.Subcommands.Add(SendCommand.Create(config, url));
+        root.Subcommands.Add(StatusCommand.Create(config, url));
+        root.Subcommands.Add(DoctorCommand.Create(config, url));
 
         Task<int> Run(ParseResult result, CancellationToken cancellationToken) =>
             NodeRunner.RunAsync(result.GetValue(config), result.InvocationConfiguration.Error, cancellationToken);
@@ -29,9 +37,16 @@ public static class NanoClawCommandLine
     }
 
     /// <summary>
+    /// Parses without response files: a leading <c>@</c> is part of the argument, because triggers
+    /// such as <c>--trigger @Andy</c> start with one.
+    /// </summary>
+    public static ParseResult Parse(IReadOnlyList<string> args) =>
+        Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
+    /// <summary>
     /// Parses and runs. Signals are left to the host's console lifetime, which stops the node
     /// cleanly and lets it exit 0; the parser's own termination handling is off.
     /// </summary>
     public static Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default) =>
-        Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
+        Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
 }

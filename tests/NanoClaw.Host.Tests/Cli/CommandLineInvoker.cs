@@ -11,7 +11,7 @@ internal static class CommandLineInvoker
         using var output = new StringWriter();
         using var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
-        var exitCode = await NanoClawCommandLine.Create().Parse(args).InvokeAsync(configuration);
+        var exitCode = await NanoClawCommandLine.Parse(args).InvokeAsync(configuration);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

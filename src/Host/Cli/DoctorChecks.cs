@@ -1,0 +1,77 @@
+using NanoClaw.Containers.Docker;
+using NanoClaw.Host.Settings;
+
+namespace NanoClaw.Host.Cli;
+
+/// <summary>The machine-local checks of <c>nanoclaw doctor</c>; none of them needs a running node.</summary>
+internal static class DoctorChecks
+{
+    public static async Task<IReadOnlyList<DoctorFinding>> CheckDockerAsync(ContainersOptions containers, CancellationToken cancellationToken)
+    {
+        DockerClient client;
+        try
+        {
+            client = new DockerClient(DockerClientOptions.FromDockerHost(containers.Engine), TimeProvider.System);
+        }
+        catch (ArgumentException e)
+        {
+            return [new(DoctorLevel.Fail, $"Docker engine setting: {e.Message}", "set nanoclaw.containers.engine (or DOCKER_HOST) to unix:///path/to/docker.sock")];
+        }
+
+        using (client)
+        {
+            var socket = client.Options.SocketPath;
+            try
+            {
+                await client.PingAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DockerUnavailableException e)
+            {
+                return
+                [
+                    new(DoctorLevel.Fail, $"Docker engine not reachable at {socket} ({e.Message})", "start Docker: sudo systemctl start docker (or scripts/ensure-docker.sh)"),
+                    new(DoctorLevel.Warn, $"agent image {containers.Image} not checked (no Docker engine)", "start Docker, then run nanoclaw doctor again"),
+                ];
+            }
+
+            var image = await client.TryInspectImageAsync(containers.Image, cancellationToken).ConfigureAwait(false);
+            return
+            [
+                new(DoctorLevel.Ok, $"Docker engine answers at {socket}"),
+                image is null
+                    ? new(DoctorLevel.Fail, $"agent image {containers.Image} is missing", "build it: nanoclaw image build")
+                    : new(DoctorLevel.Ok, $"agent image {containers.Image} is present"),
+            ];
+        }
+    }
+
+    public static DoctorFinding CheckDataDirectory(string dataDir)
+    {
+        var probe = Path.Combine(dataDir, $".doctor-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(dataDir);
+            File.WriteAllText(probe, "probe");
+            File.Delete(probe);
+            return new(DoctorLevel.Ok, $"data directory {dataDir} is writable");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(DoctorLevel.Fail, $"data directory {dataDir} is not writable ({e.Message})", "make it writable for this user, or set nanoclaw.data-dir");
+        }
+    }
+
+    public static DoctorFinding CheckModel(ModelOptions model) => model.Provider switch
+    {
+        ModelProvider.Anthropic when string.IsNullOrWhiteSpace(model.AnthropicApiKey) => new(
+            DoctorLevel.Warn, "model provider anthropic, but ANTHROPIC_API_KEY is not set: the node answers with the mock model", "export ANTHROPIC_API_KEY=…"),
+        ModelProvider.OpenAI when string.IsNullOrWhiteSpace(model.OpenAIApiKey) && !IsLoopback(model.BaseUrl) => new(
+            DoctorLevel.Warn, $"model provider openai at {model.BaseUrl}, but OPENAI_API_KEY is not set: the node answers with the mock model", "export OPENAI_API_KEY=…"),
+        ModelProvider.Mock => new(
+            DoctorLevel.Warn, "model provider mock: replies come from the test model, not a real one", "set nanoclaw.model.provider = anthropic or openai"),
+        _ => new(DoctorLevel.Ok, $"model {model.Name} from {model.Provider.ToString().ToLowerInvariant()} at {model.BaseUrl}, credentials present"),
+    };
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "[::1]");
+}
