@@ -62,8 +62,8 @@ internal sealed class NodeHarness : IAsyncDisposable
         return group;
     }
 
-    public Task<Api.Contracts.GroupStatus> StatusAsync(string folder) =>
-        Actors.Directory.Group(folder)!.Ask<Api.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
+    public Task<NanoClaw.Host.Api.Contracts.GroupStatus> StatusAsync(string folder) =>
+        Actors.Directory.Group(folder)!.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
 
     /// <summary>Waits (polling the actors, at most 10 s) until the condition holds.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
