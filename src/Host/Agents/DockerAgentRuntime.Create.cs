@@ -12,9 +12,9 @@ public sealed partial class DockerAgentRuntime
 {
     /// <summary>
     /// The node's one entry: reads or makes the install id, starts the shared model proxy (unless
-    /// the mock model answers), and, when the engine answers, removes this install's orphan
-    /// containers and builds the agent image if it is missing. A missing engine is logged, not
-    /// thrown: the node keeps taking messages, <see cref="Health"/> says what to do, and
+    /// the mock model answers), and, in the background (<see cref="Preparation"/>), when the engine
+    /// answers, removes this install's orphan containers and builds the agent image if it is
+    /// missing; runs wait for that. A missing engine is logged, not thrown: the node keeps taking messages, <see cref="Health"/> says what to do, and
     /// <see cref="StartAsync"/> fails fast with the same words until the engine is back.
     /// </summary>
     /// <param name="options">Validated settings with absolute paths (<see cref="NanoClawOptions.ResolvePaths"/>).</param>
@@ -60,7 +60,7 @@ public sealed partial class DockerAgentRuntime
             }
 
             var runtime = new DockerAgentRuntime(runtimeOptions, client, model, proxy, tokens, ledger, loggerFactory, timeProvider);
-            await runtime.PrepareEngineAsync(repositoryRoot, cancellationToken).ConfigureAwait(false);
+            runtime.Preparation = runtime.PrepareEngineAsync(repositoryRoot, runtime._stopping.Token);
             return runtime;
         }
         catch
@@ -84,6 +84,7 @@ public sealed partial class DockerAgentRuntime
 
     private async Task PrepareEngineAsync(string? repositoryRoot, CancellationToken cancellationToken)
     {
+        await Task.Yield();
         if (Model.Banner is not null)
         {
             LogModelBanner(Model.Banner);
@@ -110,6 +111,10 @@ public sealed partial class DockerAgentRuntime
         catch (Exception ex) when (ex is DockerUnavailableException or DockerApiException)
         {
             LogPrepareFailed(ex.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The node is stopping.
         }
     }
 

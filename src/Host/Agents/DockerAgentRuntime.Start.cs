@@ -17,6 +17,7 @@ public sealed partial class DockerAgentRuntime
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
+        await Preparation.WaitAsync(cancellationToken).ConfigureAwait(false);
         var health = await Health.GetReadyAsync(cancellationToken).ConfigureAwait(false);
         if (health.Error is not null)
         {

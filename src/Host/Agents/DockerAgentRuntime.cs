@@ -23,6 +23,7 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
     private readonly ILogger<DockerAgentRuntime> _logger;
     private readonly ConcurrentDictionary<DockerAgentSession, byte> _live = new();
     private readonly ConcurrentDictionary<string, string> _groups = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
     internal DockerAgentRuntime(
@@ -64,6 +65,9 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
     /// <summary>Model tokens used, per group and turn.</summary>
     public TokenUsageLedger Ledger { get; }
 
+    /// <summary>Orphan cleanup and, when the image is missing, its build; runs wait for it.</summary>
+    public Task Preparation { get; private set; } = Task.CompletedTask;
+
     /// <summary>Runs started and not yet disposed.</summary>
     public int LiveRuns => _live.Count;
 
@@ -75,6 +79,8 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
             return;
         }
 
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await Preparation.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Task.WhenAll(_live.Keys.Select(s => s.DisposeAsync().AsTask())).ConfigureAwait(false);
         if (_proxy is not null)
         {
@@ -82,6 +88,7 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
         }
 
         _client.Dispose();
+        _stopping.Dispose();
     }
 
     private void Track(DockerAgentSession session)

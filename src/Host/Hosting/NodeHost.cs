@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using NanoClaw.Host.Configuration;
 using NanoClaw.Host.Settings;
 
+using NanoClaw.Host.Node;
+
 namespace NanoClaw.Host.Hosting;
 
 /// <summary>The composition root: reads the configuration, checks it, and builds the generic host.</summary>
@@ -32,6 +34,7 @@ public static class NodeHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(file);
         builder.Services.AddHostedService<NodeStartupReporter>();
+        builder.Services.AddHostedService<NodeService>();
         return builder.Build();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NanoClaw.Actors.Events;
 using NanoClaw.Containers.Agent.Events;
 using NanoClaw.Host.Agents;
 
@@ -54,7 +55,7 @@ public sealed partial class RunActor
 
     private sealed record SessionFailed(Exception Cause);
 
-    private sealed record Pumped(AgentEvent Event);
+    private sealed record Pumped(AgentEvent Event) : IDeadLetterSuppression;
 
     private sealed record IdleElapsed
     {

@@ -62,7 +62,11 @@ public sealed class NanoClawProcessTests
     public async Task Run_BuiltInDefaults_StartsLogsMaskedSettingsAndStopsCleanlyOnSignal(string signal)
     {
         using var temp = new TempDirectory();
-        var environment = new Dictionary<string, string?> { ["ANTHROPIC_API_KEY"] = "sk-process-test-secret" };
+        var environment = new Dictionary<string, string?>
+        {
+            ["ANTHROPIC_API_KEY"] = "sk-process-test-secret",
+            ["NANOCLAW_HTTP_PORT"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 
         using var node = NanoClawProcess.Start(temp.Path, environment);
         await node.WaitForOutputAsync("NanoClaw node started").WaitAsync(StartTimeout);
@@ -75,7 +79,8 @@ public sealed class NanoClawProcessTests
         Assert.Contains(node.Output, line => line.Contains("nanoclaw.containers.max-concurrent = 5", StringComparison.Ordinal));
         Assert.Contains(node.Output, line => line.Contains("nanoclaw.model.anthropic-api-key = ****", StringComparison.Ordinal));
         Assert.DoesNotContain(node.Output, line => line.Contains("sk-process-test-secret", StringComparison.Ordinal));
-        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "data", "nanoclaw.db")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "groups", "main", "CLAUDE.md")));
     }
 
     [Fact]
@@ -84,7 +89,11 @@ public sealed class NanoClawProcessTests
         using var temp = new TempDirectory();
         var config = temp.Write("node.conf", "include classpath(\"HOCON.conf\")\nnanoclaw.assistant-name = Bob");
 
-        using var node = NanoClawProcess.Start(temp.Path, NoEnvironmentOverrides, "--config", config);
+        var environment = new Dictionary<string, string?>
+        {
+            ["NANOCLAW_HTTP_PORT"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        using var node = NanoClawProcess.Start(temp.Path, environment, "--config", config);
         await node.WaitForOutputAsync("NanoClaw node started").WaitAsync(StartTimeout);
         await node.SignalAsync("TERM");
         await node.WaitForExitAsync(TimeSpan.FromSeconds(5));
