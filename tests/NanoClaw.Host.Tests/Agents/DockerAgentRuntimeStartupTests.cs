@@ -115,6 +115,7 @@ public sealed class DockerAgentRuntimeStartupTests
             await using (var scenario = await RuntimeScenario.StartAsync(ct, root))
             {
                 Assert.Equal(ours, scenario.Runtime.Options.InstallId);
+                await scenario.Runtime.Preparation.WaitAsync(ct);
                 Assert.Empty(await client.ListContainersAsync([$"{ContainerLabels.Install}={ours}"], ct));
                 Assert.Single(await client.ListContainersAsync([$"{ContainerLabels.Install}={other}"], ct));
                 Assert.True((await scenario.Runtime.Health.GetAsync(ct)).ImagePresent);
