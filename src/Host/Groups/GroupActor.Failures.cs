@@ -31,6 +31,12 @@ public sealed partial class GroupActor
     private void OnFailed(Turn turn, string reason)
     {
         _run?.Tell(new CloseRun("the turn failed"));
+        if (turn.IsTask)
+        {
+            FinishTask(reason);
+            return;
+        }
+
         if (StaleSession.IsReported(reason) && _sessionId is not null)
         {
             LogStaleSession(Log, _group.Folder, _sessionId);

@@ -34,6 +34,7 @@ public sealed partial class GroupActor
 
     protected override void PostStop()
     {
+        AbandonTasks("the group stopped during the run");
         _run?.Tell(new CloseRun("the group stopped"));
         if (_waitingForSlot)
         {
@@ -43,10 +44,13 @@ public sealed partial class GroupActor
         base.PostStop();
     }
 
-    /// <summary>Starts a run or a follow-up turn when a pending message should wake the agent.</summary>
+    /// <summary>
+    /// Starts a run or a follow-up turn when a pending message should wake the agent. A due task
+    /// comes first: a warm message run is closed for it, and its run never takes follow-ups.
+    /// </summary>
     private void Evaluate()
     {
-        if (IsRecovering || !HasWork())
+        if (IsRecovering || (_taskQueue.Count == 0 && !HasWork()))
         {
             return;
         }
@@ -55,17 +59,30 @@ public sealed partial class GroupActor
         {
             if (_ready && _turn is null && _runKind == RunKind.Message)
             {
-                StartTurn(first: false);
+                if (_taskQueue.Count > 0)
+                {
+                    _run.Tell(new CloseRun("a scheduled task is due"));
+                }
+                else
+                {
+                    StartTurn(first: false);
+                }
             }
 
             return;
         }
 
-        if (!_waitingForSlot && !Timers.IsTimerActive(RetryTimer))
+        if (_waitingForSlot)
+        {
+            return;
+        }
+
+        var kind = _taskQueue.Count > 0 ? RunKind.Task : RunKind.Message;
+        if (kind == RunKind.Task || !Timers.IsTimerActive(RetryTimer))
         {
             _waitingForSlot = true;
             var request = new AgentRunRequest(RunIds.Next(_services.Time), _group.Folder, _group.PrimaryChat, _group.IsMain, _services.Tools(_group));
-            _services.Containers.Tell(new RequestRun(request, RunKind.Message), Self);
+            _services.Containers.Tell(new RequestRun(request, kind), Self);
         }
     }
 
@@ -95,7 +112,7 @@ public sealed partial class GroupActor
     private void OnReady()
     {
         _ready = true;
-        if (!StartTurn(first: true))
+        if (_runKind == RunKind.Task ? !StartTaskTurn() : !StartTurn(first: true))
         {
             _run?.Tell(new CloseRun("nothing to do"));
         }
@@ -132,11 +149,18 @@ public sealed partial class GroupActor
             _turn.Produced = true;
         }
 
-        Reply(chat, reply, _turn?.CursorAfter ?? 0);
+        _activeTask?.Output.Add(reply);
+        Reply(chat, reply, _turn is { IsTask: false } ? _turn.CursorAfter : 0);
     }
 
     private void OnSession(string sessionId)
     {
+        if (_activeTask is { Task.UseGroupSession: false })
+        {
+            // An isolated task run has a session of its own; the group's stays as it was.
+            return;
+        }
+
         if (sessionId != _sessionId)
         {
             Persist(new SessionChanged(sessionId), e => _sessionId = e.SessionId);
@@ -147,6 +171,12 @@ public sealed partial class GroupActor
     {
         if (EndTurn() is not { } turn)
         {
+            return;
+        }
+
+        if (turn.IsTask)
+        {
+            FinishTask(null);
             return;
         }
 
@@ -168,6 +198,11 @@ public sealed partial class GroupActor
         if (_turn is not null)
         {
             OnTurnFailed(ended.Reason);
+        }
+        else if (_activeTask is not null || (_runKind == RunKind.Task && ended.Failed && _taskQueue.Count > 0))
+        {
+            ActivateQueuedTask();
+            FinishTask($"the agent could not run the task: {ended.Reason}");
         }
         else if (ended.Failed && !_ready)
         {
@@ -194,11 +229,13 @@ public sealed partial class GroupActor
         return turn;
     }
 
-    private sealed class Turn(long cursorAfter, string chatId)
+    private sealed class Turn(long cursorAfter, string chatId, bool isTask = false)
     {
         public long CursorAfter { get; } = cursorAfter;
 
         public string ChatId { get; } = chatId;
+
+        public bool IsTask { get; } = isTask;
 
         public bool Produced { get; set; }
     }

@@ -50,6 +50,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
         InboundCommands();
         RunCommands();
         ReplyCommands();
+        TaskCommands();
         Command<UpdateGroup>(update =>
         {
             _group = update.Group;

@@ -3,6 +3,7 @@ using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;
 using NanoClaw.Host.Runs;
+using NanoClaw.Host.Tasks;
 
 namespace NanoClaw.Host.Node;
 
@@ -38,6 +39,9 @@ public sealed class NodeActors
 
     public InboundRouter Router { get; }
 
+    /// <summary>/user/scheduler: the scheduled tasks.</summary>
+    public IActorRef Scheduler { get; private init; } = ActorRefs.Nobody;
+
     /// <summary>The inner host tool handler; attach the scheduler's task tools to it.</summary>
     public NodeToolHandler Tools { get; }
 
@@ -51,16 +55,19 @@ public sealed class NodeActors
         var groupsRef = new DeferredRef();
         var registry = system.ActorOf(
             Props.Create(() => new RegistryActor(options.Persistence, options.Folders, view => groupsRef.Tell(view), system.TimeProvider)), "registry");
-        var tools = new NodeToolHandler(directory, registry);
+        var scheduler = system.ActorOf(
+            SchedulerActor.Props(options.Persistence, directory, options.TimeZone, system.TimeProvider, options.Timings.HardTimeout * 2), "scheduler");
+        var taskTools = new TaskToolHandler(scheduler);
+        var tools = new NodeToolHandler(directory, registry) { Tasks = taskTools };
         Func<RegisteredGroup, IHostToolHandler> toolsFor = options.Tools is { } custom
             ? group => custom(directory, group)
-            : _ => new AuthorizingHostToolHandler(tools, new NoTasks());
+            : _ => new AuthorizingHostToolHandler(tools, taskTools);
         var services = new GroupServices(
             options.Persistence, containers, options.Replies, options.Chats, options.Allowlist, toolsFor,
             options.AssistantName, options.TimeZone, options.Retry, system.TimeProvider, options.MaxMessagesPerPrompt);
         var groups = system.ActorOf(GroupsActor.Props(services, directory), "groups");
         groupsRef.Target = groups;
-        return new NodeActors(system, options, directory, registry, groups, containers, tools);
+        return new NodeActors(system, options, directory, registry, groups, containers, tools) { Scheduler = scheduler };
     }
 
     /// <summary>Stops every run and waits until their containers are gone, at most <paramref name="timeout"/>.</summary>
@@ -105,10 +112,5 @@ public sealed class NodeActors
                 }
             }
         }
-    }
-
-    private sealed class NoTasks : ITaskOwnerLookup
-    {
-        public Task<string?> FindOwnerFolderAsync(string taskId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
     }
 }

@@ -1,6 +1,7 @@
 using NanoClaw.Actors.Persistence.Serialization;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;
+using NanoClaw.Host.Tasks;
 
 namespace NanoClaw.Host.Node;
 
@@ -18,5 +19,10 @@ public static class NodeSerializers
         .Register<ReplyProduced>("group.reply-produced.v1")
         .Register<ReplyDelivered>("group.reply-delivered.v1")
         .Register<CursorAdvanced>("group.cursor-advanced.v1")
-        .Register<GroupSnapshot>("group.snapshot.v1");
+        .Register<GroupSnapshot>("group.snapshot.v1")
+        .Register<TaskSaved>("scheduler.task-saved.v1")
+        .Register<TaskDeleted>("scheduler.task-deleted.v1")
+        .Register<TaskRunStarted>("scheduler.run-started.v1")
+        .Register<TaskRunEnded>("scheduler.run-ended.v1")
+        .Register<SchedulerSnapshot>("scheduler.snapshot.v1");
 }

@@ -1,0 +1,9 @@
+using NanoClaw.Host.Scheduling;
+
+namespace NanoClaw.Host.Tasks;
+
+/// <summary>The scheduler's state as a snapshot: tasks, their histories and the runs in flight.</summary>
+public sealed record SchedulerSnapshot(
+    IReadOnlyList<ScheduledTask> Tasks,
+    IReadOnlyList<TaskRunRecord> History,
+    IReadOnlyList<TaskRunStarted> InFlight);
