@@ -82,12 +82,17 @@ internal sealed class NodeHarness : IAsyncDisposable
     }
 
     /// <summary>Ends the actor system without a clean stop (runs are not closed) and starts a new one on the same journal.</summary>
-    public async Task RestartAsync(RecordingReplySender? replies = null)
+    public async Task RestartAsync(RecordingReplySender? replies = null, TimeSpan? downFor = null)
     {
         await _system.Terminate();
         foreach (var session in Runtime.Sessions.Values.ToList())
         {
             session.Crash("the node died");
+        }
+
+        if (downFor is { } down)
+        {
+            Time.Advance(down);
         }
 
         Replies = replies ?? new RecordingReplySender();
