@@ -37,7 +37,7 @@ public sealed record EffectiveModel(ModelSettings Settings, ModelProxyOptions? P
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == ModelProvider.Mock)
         {
-            return Mock(MockBanner);
+            return Mock(MockBanner, options.MockScript);
         }
 
         var proxy = options.ToProxyOptions()!;
@@ -45,12 +45,12 @@ public sealed record EffectiveModel(ModelSettings Settings, ModelProxyOptions? P
         {
             if (proxy.Upstream == UpstreamKind.Anthropic)
             {
-                return Mock(NoAnthropicKeyBanner);
+                return Mock(NoAnthropicKeyBanner, options.MockScript);
             }
 
             if (!proxy.BaseUrl.IsLoopback)
             {
-                return Mock(NoOpenAIKeyBanner);
+                return Mock(NoOpenAIKeyBanner, options.MockScript);
             }
         }
 
@@ -58,6 +58,6 @@ public sealed record EffectiveModel(ModelSettings Settings, ModelProxyOptions? P
         return new EffectiveModel(new ModelSettings(provider, options.Name, DefaultMaxTokens), proxy, Banner: null);
     }
 
-    private static EffectiveModel Mock(string banner) =>
-        new(new ModelSettings(MockProvider, MockProvider, DefaultMaxTokens), Proxy: null, banner);
+    private static EffectiveModel Mock(string banner, string? script) =>
+        new(new ModelSettings(MockProvider, MockProvider, DefaultMaxTokens, string.IsNullOrWhiteSpace(script) ? null : script), Proxy: null, banner);
 }

@@ -24,4 +24,8 @@ public sealed class ModelOptions
 
     [ConfigurationKeyName("openai-api-key")]
     public string? OpenAIApiKey { get; set; }
+
+    /// <summary>For the mock model only: a script file, as the container sees it, that makes it call tools (tests).</summary>
+    [ConfigurationKeyName("mock-script")]
+    public string? MockScript { get; set; }
 }
