@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
+using NanoClaw.Host.Api;
 using NanoClaw.Host.Tests.Api;
 using NanoClaw.Host.Tests.Configuration;
 using NanoClaw.Host.Tests.Support;
@@ -14,6 +16,9 @@ public sealed class NodeWebChatBrowserTests
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
+
+    // A cold container answers in about a second; a busy machine may take much longer.
+    private const float ReplyTimeoutMs = 60_000;
 
     // Records whether the working indicator was ever shown, however briefly.
     private const string WatchWorking = """
@@ -42,16 +47,19 @@ public sealed class NodeWebChatBrowserTests
             var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = node.BaseAddress.ToString() });
             page.SetDefaultTimeout(60_000);
 
+            var info = await node.Http.GetFromJsonAsync("api/info", ApiJsonContext.Default.NodeInfo);
             await page.GotoAsync("/");
-            await Assertions.Expect(page.GetByTestId("banner")).ToHaveTextAsync("Mock model: no ANTHROPIC_API_KEY set");
+            await Assertions.Expect(page.GetByTestId("banner")).ToHaveTextAsync(new Regex("mock model", RegexOptions.IgnoreCase));
+            await Assertions.Expect(page.GetByTestId("banner")).ToHaveTextAsync(info!.Banner!);
             await page.EvaluateAsync(WatchWorking);
             await page.GetByTestId("message-input").FillAsync("hello from e2e-browser");
             await page.GetByTestId("send").ClickAsync();
 
             var messages = page.GetByTestId("messages");
             await Assertions.Expect(messages.Locator(".message.in")).ToHaveTextAsync(new Regex("hello from e2e-browser"));
-            await Assertions.Expect(messages.Locator(".message.out")).ToHaveTextAsync(new Regex("Mock reply #1: .*hello from e2e-browser", RegexOptions.Singleline));
-            await Assertions.Expect(page.GetByTestId("working")).ToBeHiddenAsync();
+            await Assertions.Expect(messages.Locator(".message.out")).ToHaveTextAsync(
+                new Regex("Mock reply #1: .*hello from e2e-browser", RegexOptions.Singleline), new LocatorAssertionsToHaveTextOptions { Timeout = ReplyTimeoutMs });
+            await Assertions.Expect(page.GetByTestId("working")).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = ReplyTimeoutMs });
             Assert.True(await page.EvaluateAsync<bool>("window.workingShown"), "the working indicator was never shown");
 
             await browser.CloseAsync();
