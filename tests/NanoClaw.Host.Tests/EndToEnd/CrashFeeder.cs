@@ -30,21 +30,28 @@ internal sealed class CrashFeeder(string chatId, int maxOutstanding)
     /// <summary>
     /// Posts <paramref name="postsBeforeKill"/> messages (never more than the allowed number
     /// unanswered), then kills the node with SIGKILL <paramref name="delay"/> later while posting up to
-    /// <paramref name="postsAfter"/> more; returns once the node is dead.
+    /// <paramref name="postsAfter"/> more; returns once the node is dead. With
+    /// <paramref name="raceAPost"/> the kill is started together with the next POST, so that
+    /// (with a short delay) the node may die under it.
     /// </summary>
-    public async Task FeedUntilKilledAsync(NodeProcess node, int postsBeforeKill, TimeSpan delay, int postsAfter)
+    public async Task FeedUntilKilledAsync(NodeProcess node, int postsBeforeKill, TimeSpan delay, int postsAfter, bool raceAPost)
     {
         Task? killing = null;
         try
         {
             for (var posts = 0; posts < postsBeforeKill + postsAfter && killing?.IsCompleted != true; posts++)
             {
-                if (posts == postsBeforeKill)
+                if (posts == postsBeforeKill && !raceAPost)
                 {
                     killing = KillAfterAsync(node, delay);
                 }
 
                 await WaitForRoomAsync(node);
+                if (posts == postsBeforeKill && raceAPost)
+                {
+                    killing = KillAfterAsync(node, delay);
+                }
+
                 await PostAsync(node, $"crash-msg-{_next:D3}");
             }
         }
