@@ -17,7 +17,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
 {
     private const int SnapshotEvery = 100;
     private const int RecentIdsKept = 2000;
-    private const int TranscriptKept = 50;
+    private const int TranscriptKept = 200;
 
     private readonly GroupServices _services;
     private readonly PromptFormatter _formatter;
