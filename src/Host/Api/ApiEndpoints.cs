@@ -38,6 +38,45 @@ internal static class ApiEndpoints
         });
         routes.MapGet("/api/status", async (CancellationToken cancellationToken) =>
             Results.Json(await api.GetStatusAsync(cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.NodeStatus));
+        MapTasks(routes, api);
+    }
+
+    private static void MapTasks(IEndpointRouteBuilder routes, INodeApi api)
+    {
+        routes.MapGet("/api/tasks", async (HttpContext context) =>
+        {
+            var group = context.Request.Query["group"].ToString();
+            var tasks = await api.ListTasksAsync(group.Length == 0 ? null : group, context.RequestAborted).ConfigureAwait(false);
+            return Results.Json(tasks, ApiJsonContext.Default.IReadOnlyListTaskView);
+        });
+        routes.MapPost("/api/tasks", (Delegate)((HttpContext context) => CreateTaskAsync(api, context)));
+        routes.MapPost("/api/tasks/{id}/pause", async (string id, CancellationToken cancellationToken) =>
+            Results.Json(await api.PauseTaskAsync(id, cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.TaskView));
+        routes.MapPost("/api/tasks/{id}/resume", async (string id, CancellationToken cancellationToken) =>
+            Results.Json(await api.ResumeTaskAsync(id, cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.TaskView));
+        routes.MapPost("/api/tasks/{id}/run", async (string id, CancellationToken cancellationToken) =>
+            Results.Json(await api.RunTaskAsync(id, cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.TaskView));
+        routes.MapDelete("/api/tasks/{id}", async (string id, CancellationToken cancellationToken) =>
+        {
+            await api.CancelTaskAsync(id, cancellationToken).ConfigureAwait(false);
+            return Results.NoContent();
+        });
+        routes.MapGet("/api/tasks/{id}/runs", async (string id, CancellationToken cancellationToken) =>
+            Results.Json(await api.GetTaskRunsAsync(id, cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.IReadOnlyListTaskRunView));
+    }
+
+    private static async Task<IResult> CreateTaskAsync(INodeApi api, HttpContext context)
+    {
+        var request = await JsonBody.ReadAsync(context.Request, ApiJsonContext.Default.CreateTaskRequest).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(request.Group) || string.IsNullOrWhiteSpace(request.Prompt)
+            || string.IsNullOrWhiteSpace(request.ScheduleType) || string.IsNullOrWhiteSpace(request.ScheduleValue))
+        {
+            throw ApiException.BadRequest("'group', 'prompt', 'scheduleType' and 'scheduleValue' are required");
+        }
+
+        var task = await api.CreateTaskAsync(request, context.RequestAborted).ConfigureAwait(false);
+        context.Response.Headers.Location = $"/api/tasks/{Uri.EscapeDataString(task.Id)}";
+        return Results.Json(task, ApiJsonContext.Default.TaskView, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> PostMessageAsync(INodeApi api, string chatId, HttpContext context)

@@ -20,4 +20,8 @@ namespace NanoClaw.Host.Api;
 [JsonSerializable(typeof(GroupView))]
 [JsonSerializable(typeof(RegisterGroupRequest))]
 [JsonSerializable(typeof(NodeStatus))]
+[JsonSerializable(typeof(IReadOnlyList<TaskView>))]
+[JsonSerializable(typeof(TaskView))]
+[JsonSerializable(typeof(CreateTaskRequest))]
+[JsonSerializable(typeof(IReadOnlyList<TaskRunView>))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

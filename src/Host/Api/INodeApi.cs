@@ -33,4 +33,25 @@ public interface INodeApi
 
     /// <summary>Groups, running containers and the waiting queue.</summary>
     Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
+
+    /// <summary>The scheduled tasks, of one group or (null) all, oldest first.</summary>
+    Task<IReadOnlyList<TaskView>> ListTasksAsync(string? group, CancellationToken cancellationToken);
+
+    /// <summary>Schedules a task (400 with the scheduler's reason for a missing field, an invalid schedule or an unknown group).</summary>
+    Task<TaskView> CreateTaskAsync(CreateTaskRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Pauses an active task (404 unknown, 409 when it is not active).</summary>
+    Task<TaskView> PauseTaskAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Resumes a paused task (404 unknown, 409 when it is not paused).</summary>
+    Task<TaskView> ResumeTaskAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Starts a run now without changing the schedule (404 unknown, 409 when it is running already).</summary>
+    Task<TaskView> RunTaskAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a task (404 unknown); its runs are forgotten with it.</summary>
+    Task CancelTaskAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>A task's run history, oldest first (404 unknown).</summary>
+    Task<IReadOnlyList<TaskRunView>> GetTaskRunsAsync(string id, CancellationToken cancellationToken);
 }

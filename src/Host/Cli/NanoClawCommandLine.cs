@@ -4,7 +4,7 @@ namespace NanoClaw.Host.Cli;
 
 /// <summary>
 /// The <c>nanoclaw</c> command: no arguments or <c>run</c> start the node; <c>image build</c>,
-/// <c>doctor</c>; <c>groups</c>, <c>send</c> and <c>status</c> talk to the running node; <c>--help</c>, <c>--version</c>.
+/// <c>doctor</c>; <c>groups</c>, <c>tasks</c>, <c>send</c> and <c>status</c> talk to the running node; <c>--help</c>, <c>--version</c>.
 /// </summary>
 public static class NanoClawCommandLine
 {
@@ -24,6 +24,7 @@ public static class NanoClawCommandLine
         root.Subcommands.Add(ImageBuildCommand.Create(config));
         var url = ApiCommandRunner.CreateUrlOption();
         root.Subcommands.Add(GroupsCommand.Create(config, url));
+        root.Subcommands.Add(TasksCommand.Create(config, url));
         root.Subcommands.Add(SendCommand.Create(config, url));
         root.Subcommands.Add(StatusCommand.Create(config, url));
         root.Subcommands.Add(DoctorCommand.Create(config, url));

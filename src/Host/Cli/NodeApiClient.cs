@@ -53,6 +53,24 @@ public sealed class NodeApiClient : IDisposable
     public Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, "api/status", null, ApiJsonContext.Default.NodeStatus, cancellationToken);
 
+    public Task<IReadOnlyList<TaskView>> ListTasksAsync(string? group, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, group is null ? "api/tasks" : $"api/tasks?group={Uri.EscapeDataString(group)}",
+            null, ApiJsonContext.Default.IReadOnlyListTaskView, cancellationToken);
+
+    public Task<TaskView> CreateTaskAsync(CreateTaskRequest request, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "api/tasks",
+            JsonContent.Create(request, ApiJsonContext.Default.CreateTaskRequest), ApiJsonContext.Default.TaskView, cancellationToken);
+
+    /// <summary>Posts <c>pause</c>, <c>resume</c> or <c>run</c> to the task.</summary>
+    public Task<TaskView> ChangeTaskAsync(string id, string action, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/tasks/{Uri.EscapeDataString(id)}/{action}", null, ApiJsonContext.Default.TaskView, cancellationToken);
+
+    public Task CancelTaskAsync(string id, CancellationToken cancellationToken) =>
+        SendAsync<ApiError>(HttpMethod.Delete, $"api/tasks/{Uri.EscapeDataString(id)}", null, null, cancellationToken);
+
+    public Task<IReadOnlyList<TaskRunView>> GetTaskRunsAsync(string id, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, $"api/tasks/{Uri.EscapeDataString(id)}/runs", null, ApiJsonContext.Default.IReadOnlyListTaskRunView, cancellationToken);
+
     public void Dispose() => _http.Dispose();
 
     private async Task<T> SendAsync<T>(

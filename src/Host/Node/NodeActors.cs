@@ -42,6 +42,9 @@ public sealed class NodeActors
     /// <summary>/user/scheduler: the scheduled tasks.</summary>
     public IActorRef Scheduler { get; private init; } = ActorRefs.Nobody;
 
+    /// <summary>The host tool handler a group's runs get: authorization in front of <see cref="Tools"/> and the task tools.</summary>
+    public Func<RegisteredGroup, IHostToolHandler> ToolsFor { get; private init; } = _ => throw new InvalidOperationException("the node has not started");
+
     /// <summary>The inner host tool handler; attach the scheduler's task tools to it.</summary>
     public NodeToolHandler Tools { get; }
 
@@ -67,7 +70,7 @@ public sealed class NodeActors
             options.AssistantName, options.TimeZone, options.Retry, system.TimeProvider, options.MaxMessagesPerPrompt);
         var groups = system.ActorOf(GroupsActor.Props(services, directory), "groups");
         groupsRef.Target = groups;
-        return new NodeActors(system, options, directory, registry, groups, containers, tools) { Scheduler = scheduler };
+        return new NodeActors(system, options, directory, registry, groups, containers, tools) { Scheduler = scheduler, ToolsFor = toolsFor };
     }
 
     /// <summary>Stops every run and waits until their containers are gone, at most <paramref name="timeout"/>.</summary>

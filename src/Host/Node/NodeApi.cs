@@ -6,6 +6,8 @@ using NanoClaw.Host.Chats;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;
 using NanoClaw.Host.Runs;
+using NanoClaw.Host.Scheduling;
+using NanoClaw.Host.Tasks;
 
 namespace NanoClaw.Host.Node;
 
@@ -121,6 +123,59 @@ public sealed class NodeApi(
         var groups = await Task.WhenAll(actors.Directory.Groups.Values.Select(g => g.Ask<GroupStatus>(GetGroupStatus.Instance, AskTimeout, cancellationToken)))
             .ConfigureAwait(false);
         return new NodeStatus([.. groups.OrderBy(g => g.Folder, StringComparer.Ordinal)], runs.Runs, runs.Queue, runs.MaxConcurrent);
+    }
+
+    public async Task<IReadOnlyList<TaskView>> ListTasksAsync(string? group, CancellationToken cancellationToken)
+    {
+        var list = await actors.Scheduler.Ask<TaskList>(new ListTasks(group), AskTimeout, cancellationToken).ConfigureAwait(false);
+        return [.. list.Tasks.Select(ToView)];
+    }
+
+    public Task<TaskView> CreateTaskAsync(CreateTaskRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Group) || string.IsNullOrWhiteSpace(request.Prompt))
+        {
+            throw ApiException.BadRequest("'group' and 'prompt' are required");
+        }
+
+        return AskTaskAsync(
+            new CreateTask(request.Group.Trim(), request.Prompt, request.ScheduleType, request.ScheduleValue, request.ContextMode, request.MisfirePolicy),
+            cancellationToken);
+    }
+
+    public Task<TaskView> PauseTaskAsync(string id, CancellationToken cancellationToken) =>
+        AskTaskAsync(new ChangeTask(id, TaskChange.Pause), cancellationToken);
+
+    public Task<TaskView> ResumeTaskAsync(string id, CancellationToken cancellationToken) =>
+        AskTaskAsync(new ChangeTask(id, TaskChange.Resume), cancellationToken);
+
+    public Task<TaskView> RunTaskAsync(string id, CancellationToken cancellationToken) =>
+        AskTaskAsync(new ChangeTask(id, TaskChange.RunNow), cancellationToken);
+
+    public Task CancelTaskAsync(string id, CancellationToken cancellationToken) =>
+        AskTaskAsync(new ChangeTask(id, TaskChange.Cancel), cancellationToken);
+
+    public async Task<IReadOnlyList<TaskRunView>> GetTaskRunsAsync(string id, CancellationToken cancellationToken)
+    {
+        var runs = await actors.Scheduler.Ask<TaskRuns>(new GetTaskRuns(id), AskTimeout, cancellationToken).ConfigureAwait(false);
+        if (runs.Runs is not { } history)
+        {
+            throw ApiException.NotFound(runs.Error ?? $"no task '{id}'");
+        }
+
+        return [.. history.Select(r => new TaskRunView(
+            r.StartedAt, r.Duration is { } duration ? (long)duration.TotalMilliseconds : null, ScheduleWireNames.ToWire(r.Status), r.Result, r.Error))];
+    }
+
+    private static TaskView ToView(ScheduledTask task) => new(
+        task.Id, task.Group, task.Prompt, task.ScheduleType, task.ScheduleValue, task.ContextMode, task.MisfirePolicy,
+        task.Status, task.NextRun, task.LastRun, task.LastResult, task.Created);
+
+    private async Task<TaskView> AskTaskAsync(object command, CancellationToken cancellationToken)
+    {
+        var reply = await actors.Scheduler.Ask<TaskReply>(command, AskTimeout, cancellationToken).ConfigureAwait(false);
+        return reply.Task is { } task ? ToView(task) : throw new ApiException(reply.Status, reply.Error ?? "the scheduler refused");
     }
 
     private async Task<RegistryView> ViewAsync(CancellationToken cancellationToken)

@@ -13,6 +13,8 @@ internal sealed class FakeNodeApi : INodeApi
     private readonly List<(long Seq, string Chat, ChatMessageView Message)> _log = [];
     private readonly HashSet<(string Chat, string Id)> _seen = [];
     private readonly Dictionary<string, GroupView> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskView> _tasks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TaskRunView>> _runs = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _seq;
     private int _pendingReads;
@@ -32,6 +34,9 @@ internal sealed class FakeNodeApi : INodeApi
 
     /// <summary>Reads waiting for a message right now.</summary>
     public int PendingReads => Volatile.Read(ref _pendingReads);
+
+    /// <summary>Tasks whose run has started and not ended; <c>run</c> refuses them with 409.</summary>
+    public HashSet<string> RunningTasks { get; } = new(StringComparer.Ordinal);
 
     /// <summary>When set, every call throws it (for the 500 path).</summary>
     public Exception? Failure { get; set; }
@@ -163,6 +168,105 @@ internal sealed class FakeNodeApi : INodeApi
         [new RunStatus("run-1", "main", "message", "busy", DateTimeOffset.UnixEpoch)],
         [new QueueEntry("family", "message", DateTimeOffset.UnixEpoch)],
         5));
+
+    public Task<IReadOnlyList<TaskView>> ListTasksAsync(string? group, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<TaskView>>([.. _tasks.Values.Where(t => group is null || t.Group == group).OrderBy(t => t.Created)]);
+        }
+    }
+
+    /// <summary>Accepts <c>cron</c> values of five fields, <c>interval</c> in positive milliseconds and <c>once</c> as a local ISO time.</summary>
+    public Task<TaskView> CreateTaskAsync(CreateTaskRequest request, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_groups.ContainsKey(request.Group!))
+            {
+                throw ApiException.BadRequest($"no group '{request.Group}'");
+            }
+
+            var next = request.ScheduleType switch
+            {
+                "cron" when request.ScheduleValue!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 5 => DateTimeOffset.UnixEpoch.AddHours(1),
+                "interval" when long.TryParse(request.ScheduleValue, out var ms) && ms > 0 => DateTimeOffset.UnixEpoch.AddMilliseconds(ms),
+                "once" when DateTime.TryParse(request.ScheduleValue, System.Globalization.CultureInfo.InvariantCulture, out var at) => new DateTimeOffset(at, TimeSpan.Zero),
+                _ => throw ApiException.BadRequest($"schedule_value \"{request.ScheduleValue}\" is not a valid {request.ScheduleType} schedule"),
+            };
+            var id = $"task-{_tasks.Count + 1:x8}";
+            var task = new TaskView(
+                id, request.Group!, request.Prompt!, request.ScheduleType!, request.ScheduleValue!, request.ContextMode ?? "isolated",
+                request.MisfirePolicy ?? "run-once", "active", next, null, null, DateTimeOffset.UnixEpoch.AddSeconds(_tasks.Count));
+            _tasks[id] = task;
+            _runs[id] = [];
+            return Task.FromResult(task);
+        }
+    }
+
+    public Task<TaskView> PauseTaskAsync(string id, CancellationToken cancellationToken) => ChangeTask(id, "active", t => t with { Status = "paused" });
+
+    public Task<TaskView> ResumeTaskAsync(string id, CancellationToken cancellationToken) => ChangeTask(id, "paused", t => t with { Status = "active" });
+
+    public Task<TaskView> RunTaskAsync(string id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var task = Find(id);
+            if (!RunningTasks.Add(id))
+            {
+                throw new ApiException(409, $"task '{id}' is running right now");
+            }
+
+            return Task.FromResult(task);
+        }
+    }
+
+    public Task CancelTaskAsync(string id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _ = Find(id);
+            _tasks.Remove(id);
+            _runs.Remove(id);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<TaskRunView>> GetTaskRunsAsync(string id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _ = Find(id);
+            return Task.FromResult<IReadOnlyList<TaskRunView>>([.. _runs[id]]);
+        }
+    }
+
+    /// <summary>Adds a run to a task's history, as the scheduler would when one ends.</summary>
+    public void AddRun(string id, TaskRunView run)
+    {
+        lock (_gate)
+        {
+            _runs[id].Add(run);
+        }
+    }
+
+    private Task<TaskView> ChangeTask(string id, string from, Func<TaskView, TaskView> change)
+    {
+        lock (_gate)
+        {
+            var task = Find(id);
+            if (task.Status != from)
+            {
+                throw new ApiException(409, $"task '{id}' is {task.Status}");
+            }
+
+            _tasks[id] = change(task);
+            return Task.FromResult(_tasks[id]);
+        }
+    }
+
+    private TaskView Find(string id) => _tasks.GetValueOrDefault(id) ?? throw ApiException.NotFound($"no task '{id}'");
 
     private void Append(string chat, ChatMessageView message) => _log.Add((++_seq, chat, message));
 
