@@ -6,9 +6,9 @@ namespace NanoClaw.Host.Channels;
 
 /// <summary>
 /// Owns one platform channel's connection: connects it on start and disconnects it on stop. A first
-/// connect that fails makes the actor fail, so its <see cref="BackoffSupervisor"/> (OnFailure) recreates it
-/// after a growing delay and it tries again; once connected, the channel itself reconnects dropped
-/// connections, and the actor tells the supervisor to reset its backoff.
+/// connect that fails is logged and the actor stops, so its <see cref="BackoffSupervisor"/> (OnStop)
+/// recreates it after a growing delay and it tries again; once connected, the channel itself reconnects
+/// dropped connections, and the actor tells the supervisor to reset its backoff.
 /// </summary>
 /// <remarks>
 /// Replies do not pass through this actor: the node's reply sender calls <c>IChannel.SendAsync</c> directly.
@@ -49,6 +49,7 @@ public sealed partial class ChannelActor : ReceiveActor
     private async Task ConnectAsync()
     {
         var supervisor = Context.Parent;
+        var self = Self;
         var log = Log;
         var name = _handle.Channel.Name;
         await _handle.Disconnected.ConfigureAwait(false);
@@ -56,10 +57,17 @@ public sealed partial class ChannelActor : ReceiveActor
         {
             await _handle.Channel.ConnectAsync(_stopping).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
+            // The node is stopping; so is this actor.
+            return;
+        }
+        catch (Exception ex)
+        {
+            // Stopping (not failing) keeps the log to this one line per attempt; the supervisor retries.
             LogConnectFailed(log, name, ex.Message);
-            throw;
+            self.Tell(PoisonPill.Instance);
+            return;
         }
 
         _connected = true;

@@ -37,7 +37,7 @@ public sealed class ChannelsActor : ActorBase
         foreach (var handle in _handles)
         {
             var options = BackoffOptions
-                .OnFailure(ChannelActor.Props(handle, _stopping), ConnectionName, _minBackoff, _maxBackoff, RandomFactor)
+                .OnStop(ChannelActor.Props(handle, _stopping), ConnectionName, _minBackoff, _maxBackoff, RandomFactor)
                 .WithManualReset();
             Context.ActorOf(BackoffSupervisor.Props(options), handle.Channel.Name);
         }
