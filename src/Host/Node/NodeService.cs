@@ -3,11 +3,10 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NanoClaw.Actors.Kernel;
 using NanoClaw.Actors.Persistence.Actors;
-using NanoClaw.Channels;
-using NanoClaw.Channels.Web;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
+using NanoClaw.Host.Channels;
 using NanoClaw.Host.Chats;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Hosting;
@@ -34,6 +33,7 @@ internal sealed partial class NodeService(
     private NodeActors? _actors;
     private NodeWebServer? _server;
     private SenderAllowlistSource? _allowlist;
+    private NodeChannels? _channels;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -44,26 +44,28 @@ internal sealed partial class NodeService(
         _allowlist = await SenderAllowlistSource.StartAsync(loggerFactory, timeProvider, cancellationToken).ConfigureAwait(false);
         _system = ActorSystem.Create("nanoclaw", new ActorSystemOptions { TimeProvider = timeProvider, LoggerFactory = loggerFactory });
         var chats = new ChatLog(timeProvider);
-        IReadOnlyList<IChannel> channels = [new WebChannel(timeProvider)];
+        var channels = _channels = NodeChannels.Create(options, loggerFactory, timeProvider);
         var persistence = new PersistenceExtension(_store.Journal, _store.Snapshots, NodeSerializers.Create());
         var zone = options.ResolveTimeZone();
         _actors = NodeActors.Start(_system, new NodeActorsOptions(
-            persistence, _runtime, new ChannelReplySender(channels), chats, new GroupFolderSetup(options.GroupsDir, options.AssistantName), options.AssistantName, zone)
+            persistence, _runtime, new ChannelReplySender(channels.All), chats, new GroupFolderSetup(options.GroupsDir, options.AssistantName), options.AssistantName, zone)
         {
             Allowlist = () => _allowlist.Current,
             Retry = new GroupRetry(options.Retry.BaseDelay, options.Retry.MaxDelay, options.Retry.MaxRetries, options.Retry.RandomFactor, Random.Shared.NextDouble),
             Timings = new RunTimings(options.Containers.IdleTimeout, options.Containers.HardTimeout),
             MaxConcurrent = options.Containers.MaxConcurrent,
         });
+        channels.Start(_actors);
         var model = _runtime.Model;
         var info = new NodeInfo(options.AssistantName, NodeStartupReporter.Version, model.Settings.Provider, model.Settings.Name, model.Banner);
-        var api = new NodeApi(_actors, chats, info, _runtime.Health.GetAsync, () => channels);
+        var api = new NodeApi(_actors, chats, info, _runtime.Health.GetAsync, () => channels.All);
         _server = await NodeWebServer.StartAsync(
             new NodeWebServerOptions
             {
                 Host = options.Http.Host,
                 Port = options.Http.Port,
                 AdminToken = Environment.GetEnvironmentVariable(NodeWebServer.AdminTokenVariable),
+                MapExtra = channels.MapWebhooks,
             },
             api, loggerFactory, cancellationToken).ConfigureAwait(false);
         await _actors.Directory.Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -75,6 +77,12 @@ internal sealed partial class NodeService(
         if (_server is not null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_channels is not null)
+        {
+            await _channels.StopAsync(cancellationToken).ConfigureAwait(false);
+            await _channels.DisposeAsync().ConfigureAwait(false);
         }
 
         if (_actors is not null)

@@ -1,28 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace NanoClaw.Host.Settings;
 
-/// <summary>What every channel block has: an on/off switch and credentials that an enabled channel needs.</summary>
-public abstract class ChannelOptions : IValidatableObject
+/// <summary>
+/// What every channel block has: an on/off switch. Credentials are not checked here: a channel enabled
+/// without them is not started and the node logs a warning naming the variables (see
+/// <c>NanoClaw.Channels.Registry.ChannelRegistry</c>), so one missing token never stops the node.
+/// </summary>
+public abstract class ChannelOptions
 {
     public bool Enabled { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!Enabled)
-        {
-            yield break;
-        }
-
-        foreach (var (property, variable, value) in RequiredWhenEnabled())
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                yield return new ValidationResult($"required when the channel is enabled (set {variable})", [property]);
-            }
-        }
-    }
-
-    /// <summary>Credentials an enabled channel cannot run without: property name, environment variable, value.</summary>
-    protected abstract IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled();
 }

@@ -12,7 +12,4 @@ public sealed class DiscordChannelOptions : ChannelOptions
     [Required]
     [Url]
     public string BaseUrl { get; set; } = "https://discord.com/api/v10";
-
-    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
-        [(nameof(BotToken), "DISCORD_BOT_TOKEN", BotToken)];
 }

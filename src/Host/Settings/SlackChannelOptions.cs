@@ -16,7 +16,4 @@ public sealed class SlackChannelOptions : ChannelOptions
     [Required]
     [Url]
     public string BaseUrl { get; set; } = "https://slack.com/api";
-
-    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
-        [(nameof(BotToken), "SLACK_BOT_TOKEN", BotToken), (nameof(AppToken), "SLACK_APP_TOKEN", AppToken)];
 }

@@ -17,7 +17,4 @@ public sealed class TelegramChannelOptions : ChannelOptions
     [ConfigurationKeyName("poll-timeout")]
     [DurationRange("1s", "50s")]
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(25);
-
-    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
-        [(nameof(BotToken), "TELEGRAM_BOT_TOKEN", BotToken)];
 }

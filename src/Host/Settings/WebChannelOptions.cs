@@ -7,6 +7,4 @@ public sealed class WebChannelOptions : ChannelOptions
     {
         Enabled = true;
     }
-
-    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() => [];
 }

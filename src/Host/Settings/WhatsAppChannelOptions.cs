@@ -24,12 +24,4 @@ public sealed class WhatsAppChannelOptions : ChannelOptions
     [Required]
     [Url]
     public string BaseUrl { get; set; } = "https://graph.facebook.com/v21.0";
-
-    protected override IEnumerable<(string Property, string Variable, string? Value)> RequiredWhenEnabled() =>
-        [
-            (nameof(AccessToken), "WHATSAPP_ACCESS_TOKEN", AccessToken),
-            (nameof(PhoneNumberId), "WHATSAPP_PHONE_NUMBER_ID", PhoneNumberId),
-            (nameof(AppSecret), "WHATSAPP_APP_SECRET", AppSecret),
-            (nameof(VerifyToken), "WHATSAPP_VERIFY_TOKEN", VerifyToken),
-        ];
 }

@@ -83,7 +83,7 @@ public sealed class RegistryTests
         await node.Actors.Directory.Ready;
 
         var accepted = await node.Actors.Router.Accept(
-            new Channels.InboundMessage("telegram:77", "1", "u", "Zed", "hi", node.Time.GetUtcNow(), IsGroup: false), CancellationToken.None);
+            new NanoClaw.Channels.InboundMessage("telegram:77", "1", "u", "Zed", "hi", node.Time.GetUtcNow(), IsGroup: false), CancellationToken.None);
 
         Assert.Null(accepted);
         await node.Actors.Directory.WhenAsync(v => v.SeenChats.ContainsKey("telegram:77"), TimeSpan.FromSeconds(5), CancellationToken.None);

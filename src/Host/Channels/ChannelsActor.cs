@@ -1,0 +1,47 @@
+using NanoClaw.Actors.Kernel;
+using NanoClaw.Actors.Pattern;
+
+namespace NanoClaw.Host.Channels;
+
+/// <summary>
+/// <c>/user/channels</c>: one child per platform channel, <c>/user/channels/&lt;name&gt;</c>, a backoff
+/// supervisor around that channel's <see cref="ChannelActor"/>. First connects are retried from
+/// <c>reconnect-base-delay</c>, doubling up to <c>reconnect-max-delay</c>.
+/// </summary>
+public sealed class ChannelsActor : ActorBase
+{
+    /// <summary>The name of the supervised child under each <c>/user/channels/&lt;name&gt;</c>.</summary>
+    public const string ConnectionName = "connection";
+
+    private const double RandomFactor = 0.2;
+
+    private readonly IReadOnlyList<ChannelHandle> _handles;
+    private readonly TimeSpan _minBackoff;
+    private readonly TimeSpan _maxBackoff;
+    private readonly CancellationToken _stopping;
+
+    public ChannelsActor(IReadOnlyList<ChannelHandle> handles, TimeSpan minBackoff, TimeSpan maxBackoff, CancellationToken stopping)
+    {
+        ArgumentNullException.ThrowIfNull(handles);
+        _handles = handles;
+        _minBackoff = minBackoff;
+        _maxBackoff = maxBackoff < minBackoff ? minBackoff : maxBackoff;
+        _stopping = stopping;
+    }
+
+    public static Props Props(IReadOnlyList<ChannelHandle> handles, TimeSpan minBackoff, TimeSpan maxBackoff, CancellationToken stopping) =>
+        NanoClaw.Actors.Kernel.Props.Create(() => new ChannelsActor(handles, minBackoff, maxBackoff, stopping));
+
+    protected override void PreStart()
+    {
+        foreach (var handle in _handles)
+        {
+            var options = BackoffOptions
+                .OnStop(ChannelActor.Props(handle, _stopping), ConnectionName, _minBackoff, _maxBackoff, RandomFactor)
+                .WithManualReset();
+            Context.ActorOf(BackoffSupervisor.Props(options), handle.Channel.Name);
+        }
+    }
+
+    protected override bool Receive(object message) => false;
+}
