@@ -24,21 +24,50 @@ public sealed partial class DockerAgentRuntime
             throw new AgentStartException(health.Error);
         }
 
-        // The group's agent socket has one fixed path, so a group has one run at a time.
-        if (!_groups.TryAdd(request.GroupFolder, request.RunId))
-        {
-            throw new AgentStartException(
-                $"Group '{request.GroupFolder}' already has an agent running (run {_groups.GetValueOrDefault(request.GroupFolder)}); dispose that session first.");
-        }
-
+        await ClaimGroupAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
             return await StartRunAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            _groups.TryRemove(request.GroupFolder, out _);
+            ReleaseGroup(request.GroupFolder);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The group's agent socket has one fixed path, so a group has one run at a time. A run whose
+    /// container is still being stopped is waited for (at most <see cref="PreviousRunWait"/>), so a
+    /// new run right after a close does not fail.
+    /// </summary>
+    private async Task ClaimGroupAsync(AgentRunRequest request, CancellationToken cancellationToken)
+    {
+        var claim = new GroupClaim(request.RunId);
+        while (!_groups.TryAdd(request.GroupFolder, claim))
+        {
+            if (!_groups.TryGetValue(request.GroupFolder, out var previous))
+            {
+                continue;
+            }
+
+            try
+            {
+                await previous.Released.Task.WaitAsync(PreviousRunWait, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                throw new AgentStartException(
+                    $"Group '{request.GroupFolder}' still has an agent running (run {previous.RunId}) after {PreviousRunWait.TotalSeconds:0} s.");
+            }
+        }
+    }
+
+    private void ReleaseGroup(string folder)
+    {
+        if (_groups.TryRemove(folder, out var claim))
+        {
+            claim.Released.TrySetResult();
         }
     }
 
@@ -67,7 +96,7 @@ public sealed partial class DockerAgentRuntime
         LogConnected(request.GroupFolder, request.RunId, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
         var session = new DockerAgentSession(
             request, Options.Context, server, connection, container, stop, Tokens, Tokens.Issue(request.GroupFolder),
-            () => _groups.TryRemove(request.GroupFolder, out _), _loggerFactory.CreateLogger<DockerAgentSession>());
+            () => ReleaseGroup(request.GroupFolder), _loggerFactory.CreateLogger<DockerAgentSession>());
         Track(session);
         return session;
     }

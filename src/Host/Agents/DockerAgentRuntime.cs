@@ -22,7 +22,10 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DockerAgentRuntime> _logger;
     private readonly ConcurrentDictionary<DockerAgentSession, byte> _live = new();
-    private readonly ConcurrentDictionary<string, string> _groups = new(StringComparer.Ordinal);
+    /// <summary>How long a new run waits for the group's previous run to be stopped. The default is 60 seconds.</summary>
+    private static readonly TimeSpan PreviousRunWait = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<string, GroupClaim> _groups = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
@@ -96,5 +99,12 @@ public sealed partial class DockerAgentRuntime : IAgentRuntime, IAsyncDisposable
         _live.TryAdd(session, 0);
         _ = session.Completion.ContinueWith(
             _ => _live.TryRemove(session, out byte _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private sealed class GroupClaim(string runId)
+    {
+        public string RunId { get; } = runId;
+
+        public TaskCompletionSource Released { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
