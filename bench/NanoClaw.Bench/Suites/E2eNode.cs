@@ -59,28 +59,32 @@ internal sealed class E2eNode : IAsyncDisposable
         return node;
     }
 
-    public static string ChatOf(int group) => $"web:g{group:0000}";
+    public static string ChatOf(int group, string prefix = "g") => $"web:{prefix}{group:0000}";
 
-    public static string FolderOf(int group) => $"g{group:0000}";
+    public static string FolderOf(int group, string prefix = "g") => $"{prefix}{group:0000}";
 
-    /// <summary>Registers <paramref name="count"/> groups that answer every message (no trigger), a window of asks at a time.</summary>
-    public async Task RegisterGroupsAsync(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers <paramref name="count"/> groups named with <paramref name="prefix"/>, a window of asks at a time:
+    /// groups that answer every message, or with <paramref name="requiresTrigger"/> ones that only store messages without the trigger.
+    /// </summary>
+    public async Task RegisterGroupsAsync(int count, CancellationToken cancellationToken, string prefix = "g", bool requiresTrigger = false)
     {
+        var before = Actors.Directory.Groups.Count;
         for (var start = 0; start < count; start += RegisterWindow)
         {
             var batch = Enumerable.Range(start, Math.Min(RegisterWindow, count - start)).Select(async g =>
             {
                 var result = await Actors.Registry.Ask<RegistryResult>(
-                    new RegisterGroup(FolderOf(g), FolderOf(g), ChatOf(g), null, RequiresTrigger: false, IsMain: false), TimeSpan.FromSeconds(60), cancellationToken);
+                    new RegisterGroup(FolderOf(g, prefix), FolderOf(g, prefix), ChatOf(g, prefix), null, requiresTrigger, IsMain: false), TimeSpan.FromSeconds(60), cancellationToken);
                 if (result.Group is null)
                 {
-                    throw new InvalidOperationException($"group {FolderOf(g)} was not registered: {result.Error}");
+                    throw new InvalidOperationException($"group {FolderOf(g, prefix)} was not registered: {result.Error}");
                 }
             });
             await Task.WhenAll(batch);
         }
 
-        await Actors.Directory.WhenAsync(v => v.Groups.Count >= count && Actors.Directory.Groups.Count >= count, TimeSpan.FromSeconds(60), cancellationToken);
+        await Actors.Directory.WhenAsync(v => v.Groups.Count >= before + count && Actors.Directory.Groups.Count >= before + count, TimeSpan.FromSeconds(60), cancellationToken);
     }
 
     /// <summary>Asks every group for its status: a persistent actor answers only once it has recovered.</summary>

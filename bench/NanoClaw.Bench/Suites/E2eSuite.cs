@@ -12,8 +12,21 @@ internal sealed class E2eSuite : IBenchSuite
 
     public async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        await E2eRoute.RunAsync(reporter, cancellationToken);
-        await E2eIdleMemory.RunAsync(reporter, cancellationToken);
-        await E2eChat.RunAsync(reporter, cancellationToken);
+        // NANOCLAW_BENCH_E2E=route,idle,chat picks parts; all by default.
+        var parts = (Environment.GetEnvironmentVariable("NANOCLAW_BENCH_E2E") ?? "route,idle,chat").Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Contains("route"))
+        {
+            await E2eRoute.RunAsync(reporter, cancellationToken);
+        }
+
+        if (parts.Contains("idle"))
+        {
+            await E2eIdleMemory.RunAsync(reporter, cancellationToken);
+        }
+
+        if (parts.Contains("chat"))
+        {
+            await E2eChat.RunAsync(reporter, cancellationToken);
+        }
     }
 }
