@@ -1,3 +1,4 @@
+using NanoClaw.Actors.Kernel;
 using System.Diagnostics;
 using NanoClaw.Bench.Suites.Kernel;
 using NanoClaw.Channels;
@@ -127,7 +128,18 @@ internal static class E2eRoute
             throw new InvalidOperationException($"{failures} messages were not stored");
         }
 
-        await done.WaitAsync(TimeSpan.FromMinutes(5), cancellationToken);
+        try
+        {
+            await done.WaitAsync(TimeSpan.FromSeconds(120), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            var statuses = await Task.WhenAll(node.Actors.Directory.Groups.Values.Select(g =>
+                g.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(NanoClaw.Host.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(30), cancellationToken)));
+            var states = string.Join(", ", statuses.GroupBy(st => st.State).Select(g => $"{g.Key} {g.Count()}"));
+            throw new TimeoutException(Invariant(
+                $"round {round}: {replies.Answered:N0} messages answered of {replies.Target:N0} after 120 s; groups: {states}; pending {statuses.Sum(st => st.Pending):N0}, retries {statuses.Sum(st => st.Retries):N0}; runs live {node.Runtime.Live}, started {node.Runtime.Started}"));
+        }
         var wall = Stopwatch.GetElapsedTime(start);
         process.Refresh();
         return new Round(wall, stored, process.TotalProcessorTime - cpuBefore, replies.Replies - repliesBefore, GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore);
@@ -147,6 +159,10 @@ internal static class E2eRoute
         private TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public int Replies => Volatile.Read(ref _replies);
+
+        public long Answered => Interlocked.Read(ref _answered);
+
+        public long Target => Volatile.Read(ref _target);
 
         /// <summary>A task that completes once <paramref name="more"/> further messages were answered.</summary>
         public Task Expect(int more)
