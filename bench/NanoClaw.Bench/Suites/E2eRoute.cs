@@ -20,8 +20,10 @@ internal static class E2eRoute
     private const int InFlight = 2_000;
     private const int Runs = 3;
 
-    // The node's limit is 1-100 (containers.max-concurrent); NANOCLAW_BENCH_MAX_CONCURRENT overrides it to see its effect.
-    private static readonly int MaxConcurrent = int.TryParse(Environment.GetEnvironmentVariable("NANOCLAW_BENCH_MAX_CONCURRENT"), out var max) ? max : 100;
+    // One slot per group by default, so runs never wait for a slot. With 100 (the most
+    // containers.max-concurrent allows) runs are closed and started all the time, and a group can be
+    // left waiting for a slot that never comes (see bench/README.md); NANOCLAW_BENCH_MAX_CONCURRENT sets it.
+    private static readonly int MaxConcurrent = int.TryParse(Environment.GetEnvironmentVariable("NANOCLAW_BENCH_MAX_CONCURRENT"), out var max) ? max : Groups;
     private const int Messages = Groups * MessagesPerGroup;
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
