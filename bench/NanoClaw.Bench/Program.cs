@@ -1,7 +1,12 @@
 using NanoClaw.Bench;
 using NanoClaw.Bench.Suites;
 
-IBenchSuite[] suites = [new KernelSuite(), new PersistenceSuite(), new ContainersSuite()];
+if (args.Length > 0 && args[0] == E2eIdleMemory.Command)
+{
+    return await E2eIdleMemory.ChildAsync(args);
+}
+
+IBenchSuite[] suites = [new KernelSuite(), new PersistenceSuite(), new ContainersSuite(), new E2eSuite()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {

@@ -16,17 +16,7 @@ internal static class PipelinedFigure
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        await using var system = ActorSystem.Create("bench-pipelined");
-        var pairs = Enumerable.Range(0, Pairs)
-            .Select(_ => (Pinger: system.ActorOf(Props.Create(() => new Pinger())), Ponger: system.ActorOf(Props.Create(() => new Ponger()))))
-            .ToArray();
-
-        var actors = await Measure.MedianAsync(Runs, () => Task.WhenAll(pairs.Select(pair =>
-        {
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            pair.Pinger.Tell(new Run(pair.Ponger, RoundTripsPerPair, Window, done));
-            return done.Task;
-        })), cancellationToken);
+        var actors = await MeasureActorsAsync(Runs, cancellationToken);
         var channels = await Measure.MedianAsync(
             Runs,
             () => Task.WhenAll(Enumerable.Range(0, Pairs).Select(_ => ChannelPingPong.RunAsync(RoundTripsPerPair, Window))),
@@ -36,7 +26,24 @@ internal static class PipelinedFigure
         reporter.Note($"kernel.pipelined cpu: {NanosPerMessage(actors.Cpu):0.0} ns/msg, baseline {NanosPerMessage(channels.Cpu):0.0} ns/msg");
     }
 
-    private static double NanosPerMessage(TimeSpan cpu) => cpu.TotalNanoseconds / (2.0 * Pairs * RoundTripsPerPair);
+    /// <summary>The actor side of the figure alone, median of <paramref name="runs"/>; other suites use it as their baseline.</summary>
+    public static async Task<Measure.Sample> MeasureActorsAsync(int runs, CancellationToken cancellationToken)
+    {
+        await using var system = ActorSystem.Create("bench-pipelined");
+        var pairs = Enumerable.Range(0, Pairs)
+            .Select(_ => (Pinger: system.ActorOf(Props.Create(() => new Pinger())), Ponger: system.ActorOf(Props.Create(() => new Ponger()))))
+            .ToArray();
 
-    private static double MessagesPerSecond(TimeSpan elapsed) => 2.0 * Pairs * RoundTripsPerPair / elapsed.TotalSeconds;
+        return await Measure.MedianAsync(runs, () => Task.WhenAll(pairs.Select(pair =>
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            pair.Pinger.Tell(new Run(pair.Ponger, RoundTripsPerPair, Window, done));
+            return done.Task;
+        })), cancellationToken);
+    }
+
+    /// <summary>Messages received per second in a run of the figure that took <paramref name="elapsed"/>.</summary>
+    public static double MessagesPerSecond(TimeSpan elapsed) => 2.0 * Pairs * RoundTripsPerPair / elapsed.TotalSeconds;
+
+    private static double NanosPerMessage(TimeSpan cpu) => cpu.TotalNanoseconds / (2.0 * Pairs * RoundTripsPerPair);
 }

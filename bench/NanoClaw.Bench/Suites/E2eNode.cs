@@ -1,0 +1,111 @@
+using NanoClaw.Actors.Kernel;
+using NanoClaw.Actors.Persistence.Actors;
+using NanoClaw.Actors.Persistence.Journal;
+using NanoClaw.Actors.Persistence.Snapshots;
+using NanoClaw.Actors.Persistence.Sqlite;
+using NanoClaw.Host.Agents.InProcess;
+using NanoClaw.Host.Chats;
+using NanoClaw.Host.Groups;
+using NanoClaw.Host.Node;
+using NanoClaw.Host.Registry;
+using NanoClaw.Host.Runs;
+
+namespace NanoClaw.Bench.Suites;
+
+/// <summary>
+/// The node's actor tree in this process, as <c>NodeService</c> builds it, on a real SQLite file
+/// behind a <see cref="GroupCommitJournal"/> and an in-process agent: everything but Docker and HTTP.
+/// </summary>
+internal sealed class E2eNode : IAsyncDisposable
+{
+    private const int RegisterWindow = 50;
+
+    private readonly SqliteDatabase _database;
+    private readonly GroupCommitJournal _journal;
+    private readonly ActorSystem _system;
+
+    private E2eNode(string root, SqliteDatabase database, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt)
+    {
+        Root = root;
+        _database = database;
+        _journal = new GroupCommitJournal(new SqliteJournal(_database));
+        ISnapshotStore snapshots = new SqliteSnapshotStore(_database);
+        _system = ActorSystem.Create("bench-e2e");
+        var persistence = new PersistenceExtension(_journal, snapshots, NodeSerializers.Create());
+        var options = new NodeActorsOptions(
+            persistence, Runtime, replies, new ChatLog(TimeProvider.System), new GroupFolderSetup(Path.Join(root, "groups"), "Andy"), "Andy", TimeZoneInfo.Utc)
+        {
+            // Warm in-process runs stay open for follow-ups; a waiting group closes the longest idle one.
+            Timings = new RunTimings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30)),
+            MaxConcurrent = maxConcurrent,
+            MaxMessagesPerPrompt = maxMessagesPerPrompt,
+        };
+        Actors = NodeActors.Start(_system, options);
+    }
+
+    public string Root { get; }
+
+    public InProcessAgentRuntime Runtime { get; } = new(InProcessAgentRuntime.Echo);
+
+    public NodeActors Actors { get; }
+
+    /// <summary>Opens (or creates) the node under <paramref name="root"/> and waits until the registry has recovered.</summary>
+    public static async Task<E2eNode> StartAsync(string root, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt, CancellationToken cancellationToken)
+    {
+        var database = new SqliteDatabase(new SqliteStoreOptions { DataDirectory = Path.Join(root, "data") });
+        await database.InitializeAsync(cancellationToken);
+        var node = new E2eNode(root, database, replies, maxConcurrent, maxMessagesPerPrompt);
+        await node.Actors.Directory.Ready.WaitAsync(cancellationToken);
+        return node;
+    }
+
+    public static string ChatOf(int group, string prefix = "g") => $"web:{prefix}{group:0000}";
+
+    public static string FolderOf(int group, string prefix = "g") => $"{prefix}{group:0000}";
+
+    /// <summary>
+    /// Registers <paramref name="count"/> groups named with <paramref name="prefix"/>, a window of asks at a time:
+    /// groups that answer every message, or with <paramref name="requiresTrigger"/> ones that only store messages without the trigger.
+    /// </summary>
+    public async Task RegisterGroupsAsync(int count, CancellationToken cancellationToken, string prefix = "g", bool requiresTrigger = false)
+    {
+        var before = Actors.Directory.Groups.Count;
+        for (var start = 0; start < count; start += RegisterWindow)
+        {
+            var batch = Enumerable.Range(start, Math.Min(RegisterWindow, count - start)).Select(async g =>
+            {
+                var result = await Actors.Registry.Ask<RegistryResult>(
+                    new RegisterGroup(FolderOf(g, prefix), FolderOf(g, prefix), ChatOf(g, prefix), null, requiresTrigger, IsMain: false), TimeSpan.FromSeconds(60), cancellationToken);
+                if (result.Group is null)
+                {
+                    throw new InvalidOperationException($"group {FolderOf(g, prefix)} was not registered: {result.Error}");
+                }
+            });
+            await Task.WhenAll(batch);
+        }
+
+        await Actors.Directory.WhenAsync(v => v.Groups.Count >= before + count && Actors.Directory.Groups.Count >= before + count, TimeSpan.FromSeconds(60), cancellationToken);
+    }
+
+    /// <summary>Asks every group for its status: a persistent actor answers only once it has recovered.</summary>
+    public async Task WaitAllRecoveredAsync(CancellationToken cancellationToken)
+    {
+        await Task.WhenAll(Actors.Directory.Groups.Values.Select(g => g.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(120), cancellationToken)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Actors.StopRunsAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        }
+        catch (AskTimeoutException)
+        {
+            // The system is terminated next either way.
+        }
+
+        await _system.Terminate();
+        await _journal.DisposeAsync();
+        _database.Dispose();
+    }
+}
