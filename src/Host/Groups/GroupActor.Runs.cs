@@ -16,6 +16,7 @@ public sealed partial class GroupActor
     private Turn? _turn;
     private bool _waitingForSlot;
     private bool _ready;
+    private bool _runClosing;
     private int _retries;
     private int _replyCounter;
 
@@ -23,6 +24,7 @@ public sealed partial class GroupActor
     {
         Command<RunGranted>(OnGranted);
         Command<AgentReady>(ready => { if (ready.RunId == _runId) OnReady(); });
+        Command<AgentClosing>(closing => { if (closing.RunId == _runId) _runClosing = true; });
         Command<AgentOutput>(output => { if (output.RunId == _runId) OnOutput(output.Text); });
         Command<AgentSessionAssigned>(assigned => { if (assigned.RunId == _runId) OnSession(assigned.SessionId); });
         Command<AgentTurnEnded>(ended => { if (ended.RunId == _runId) OnTurnEnded(); });
@@ -57,7 +59,7 @@ public sealed partial class GroupActor
 
         if (_run is not null)
         {
-            if (_ready && _turn is null && _runKind == RunKind.Message)
+            if (_ready && !_runClosing && _turn is null && _runKind == RunKind.Message)
             {
                 if (_taskQueue.Count > 0)
                 {
@@ -106,6 +108,7 @@ public sealed partial class GroupActor
         _runKind = granted.Kind;
         _replyCounter = 0;
         _ready = false;
+        _runClosing = false;
     }
 
     /// <summary>The container is up: the first batch is taken now, so messages that came during its start ride along.</summary>

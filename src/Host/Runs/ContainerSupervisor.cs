@@ -60,14 +60,11 @@ public sealed partial class ContainerSupervisor : ReceiveActor
         var waiting = new WaitingRun(request, Sender, _time.GetUtcNow());
         if (_runs.Values.FirstOrDefault(r => r.Folder == folder) is { } current)
         {
-            if (!current.Owner.Equals(Sender))
-            {
-                // The group actor was recreated: its old run has no one to report to.
-                current.EndReason = "the group restarted";
-                Context.Stop(current.Run);
-                _tasks.AddFirst(waiting);
-            }
-
+            // A group asks only when it knows of no run of its own: it was restarted and lost track
+            // of this one, which has no one left to report to. Its slot goes to the group next.
+            current.EndReason = "the group restarted";
+            Context.Stop(current.Run);
+            _tasks.AddFirst(waiting);
             return;
         }
 

@@ -129,6 +129,7 @@ public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
         }
 
         _closing = true;
+        _owner.Tell(new AgentClosing(_request.RunId));
         LogClosing(Log, _request.RunId, reason);
         Timers.Cancel(IdleTimer);
         Timers.StartSingleTimer(CloseTimer, CloseElapsed.Instance, CloseGrace);

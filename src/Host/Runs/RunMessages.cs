@@ -36,6 +36,9 @@ public sealed record CloseIfIdle
 /// <summary>Run → group: the agent is up and waits for its first turn.</summary>
 public sealed record AgentReady(string RunId);
 
+/// <summary>Run → group: the run is closing; send it no further turns.</summary>
+public sealed record AgentClosing(string RunId);
+
 /// <summary>Run → group: text the agent produced for the user (internal blocks not yet stripped).</summary>
 public sealed record AgentOutput(string RunId, string Text);
 

@@ -60,6 +60,22 @@ public sealed class ContainerSupervisorTests
     }
 
     [Fact]
+    public void SameGroupAsksAgainWhileItsRunLives_OldRunStoppedAndSlotGranted()
+    {
+        using var kit = new SupervisorKit();
+        var group = kit.Request("g", RunKind.Message);
+        var first = group.ExpectMsg<RunGranted>();
+
+        // A group restarted in place (same ref) knows of no run and asks again.
+        kit.Supervisor.Tell(new RequestRun(kit.RequestFor("g", "rg2"), RunKind.Message), group.Ref);
+
+        var ended = group.FishForMessage<RunEnded>(_ => true);
+        var second = group.FishForMessage<RunGranted>(_ => true);
+        Assert.Equal(first.RunId, ended.RunId);
+        Assert.Equal("rg2", second.RunId);
+    }
+
+    [Fact]
     public void WaitingTask_GetsTheFreeSlotBeforeEarlierMessages()
     {
         using var kit = new SupervisorKit();
@@ -108,10 +124,12 @@ public sealed class ContainerSupervisorTests
         public TestProbe Request(string folder, RunKind kind)
         {
             var probe = CreateTestProbe(folder);
-            var request = new AgentRunRequest("r" + folder, folder, "web:" + folder, false, new AuthorizingHostToolHandler(new NoTools(), new NoOwners()));
-            Supervisor.Tell(new RequestRun(request, kind), probe.Ref);
+            Supervisor.Tell(new RequestRun(RequestFor(folder, "r" + folder), kind), probe.Ref);
             return probe;
         }
+
+        public AgentRunRequest RequestFor(string folder, string runId) =>
+            new(runId, folder, "web:" + folder, false, new AuthorizingHostToolHandler(new NoTools(), new NoOwners()));
 
         private sealed class NoTools : IHostToolHandler
         {
