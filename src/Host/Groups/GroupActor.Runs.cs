@@ -30,6 +30,15 @@ public sealed partial class GroupActor
         Command<AgentTurnEnded>(ended => { if (ended.RunId == _runId) OnTurnEnded(); });
         Command<AgentTurnFailed>(failed => { if (failed.RunId == _runId) OnTurnFailed(failed.Reason); });
         Command<RunEnded>(OnRunEnded);
+        Command<RunRefused>(refused =>
+        {
+            if (_waitingForSlot && _run is null)
+            {
+                _waitingForSlot = false;
+                OnStartFailed(refused.Reason);
+                Evaluate();
+            }
+        });
         Command<RetryDue>(_ => Evaluate());
         Command<TypingDue>(_ => { if (_turn is not null) Typing(_turn.ChatId, true); });
     }

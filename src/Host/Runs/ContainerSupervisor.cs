@@ -82,7 +82,18 @@ public sealed partial class ContainerSupervisor : ReceiveActor
     private void Grant(WaitingRun waiting)
     {
         var request = waiting.Request.Request;
-        var run = Context.ActorOf(RunActor.Props(request, waiting.Owner, _runtime, _timings, _disposals), request.RunId);
+        IActorRef run;
+        try
+        {
+            run = Context.ActorOf(RunActor.Props(request, waiting.Owner, _runtime, _timings, _disposals), request.RunId);
+        }
+        catch (InvalidActorNameException ex)
+        {
+            // Never expected (run ids are unique); the group retries with a new id rather than the supervisor failing.
+            waiting.Owner.Tell(new RunRefused(request.RunId, ex.Message));
+            return;
+        }
+
         Context.Watch(run);
         _runs[request.RunId] = new RunSlot(request.RunId, request.GroupFolder, run, waiting.Owner, waiting.Request.Kind, _time.GetUtcNow());
         waiting.Owner.Tell(new RunGranted(request.RunId, run, waiting.Request.Kind));

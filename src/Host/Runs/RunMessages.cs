@@ -12,6 +12,9 @@ public sealed record CancelRunRequest(string Folder);
 /// <summary>Supervisor → group: its run actor exists; send it <see cref="BeginTurn"/>.</summary>
 public sealed record RunGranted(string RunId, IActorRef Run, RunKind Kind);
 
+/// <summary>Supervisor → group: the run could not be created; the group counts it as a failed start.</summary>
+public sealed record RunRefused(string RunId, string Reason);
+
 /// <summary>Supervisor → group: the run is over and its container gone. <paramref name="Failed"/> when it ended mid-turn or never started.</summary>
 public sealed record RunEnded(string RunId, string Reason, bool Failed);
 
