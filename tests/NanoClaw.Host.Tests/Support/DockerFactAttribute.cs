@@ -1,3 +1,5 @@
+using NanoClaw.Containers.Tests.Support;
+
 namespace NanoClaw.Host.Tests.Support;
 
 /// <summary>
