@@ -35,6 +35,9 @@ internal sealed class FakeNodeApi : INodeApi
     /// <summary>Reads waiting for a message right now.</summary>
     public int PendingReads => Volatile.Read(ref _pendingReads);
 
+    /// <summary>Completes when a read first starts waiting (a long poll reached the node).</summary>
+    public TaskCompletionSource ReadWaiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Tasks whose run has started and not ended; <c>run</c> refuses them with 409.</summary>
     public HashSet<string> RunningTasks { get; } = new(StringComparer.Ordinal);
 
@@ -96,6 +99,7 @@ internal sealed class FakeNodeApi : INodeApi
             }
 
             Interlocked.Increment(ref _pendingReads);
+            ReadWaiting.TrySetResult();
             try
             {
                 await changed.WaitAsync(timeout.Token);

@@ -56,11 +56,7 @@ public sealed class NodeWebServerLifecycleTests
 
     private static async Task PollUntilWaitingAsync(WebServerFixture web)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(10);
-        while (web.Api.PendingReads == 0)
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the long poll never reached the node");
-            await Task.Delay(10);
-        }
+        var reached = await Task.WhenAny(web.Api.ReadWaiting.Task, Task.Delay(TimeSpan.FromSeconds(10)));
+        Assert.True(reached == web.Api.ReadWaiting.Task, "the long poll never reached the node");
     }
 }
