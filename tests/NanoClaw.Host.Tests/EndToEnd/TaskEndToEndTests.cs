@@ -67,8 +67,9 @@ public sealed class TaskEndToEndTests
                 var at = DateTime.UtcNow.AddSeconds(2).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
                 var created = await node.Http.PostAsJsonAsync("api/tasks", new CreateTaskRequest("main", $"e2e-crash-task-{kill:00}", "once", at), Json);
                 Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-                ids.Add((await created.Content.ReadFromJsonAsync<TaskView>(Json))!.Id);
-                await node.WaitForStatusAsync(s => s.Containers.Any(c => c.Kind == "task"), Timeout);
+                var id = (await created.Content.ReadFromJsonAsync<TaskView>(Json))!.Id;
+                ids.Add(id);
+                await WaitForTaskRunAsync(node, id);
                 await node.KillAsync();
                 var next = await node.RestartAsync();
                 node.Dispose();
@@ -97,6 +98,18 @@ public sealed class TaskEndToEndTests
         finally
         {
             await DockerLeftovers.RemoveForDirectoryAsync(temp.Path);
+        }
+    }
+
+    /// <summary>Waits until the task's container is up, or (when the run was quicker than a look) its run is recorded.</summary>
+    private static async Task WaitForTaskRunAsync(NodeProcess node, string id)
+    {
+        var deadline = DateTimeOffset.UtcNow + Timeout;
+        while (!(await node.StatusAsync()).Containers.Any(c => c.Kind == "task")
+            && (await node.Http.GetFromJsonAsync<List<TaskRunView>>($"api/tasks/{id}/runs", Json))!.Count == 0)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"task {id} never ran\n{node.Logs}");
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
     }
 
