@@ -1,3 +1,5 @@
+using NanoClaw.Host.Persistence;
+
 namespace NanoClaw.Host.Groups;
 
 /// <summary>A group actor's state as a snapshot.</summary>
@@ -8,4 +10,4 @@ public sealed record GroupSnapshot(
     IReadOnlyList<string> RecentIds,
     string? SessionId,
     IReadOnlyList<ReplyProduced> Outbox,
-    IReadOnlyList<TranscriptLine> Transcript);
+    IReadOnlyList<TranscriptLine> Transcript) : IPersisted;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NanoClaw.Host.Registry;
 
 /// <summary>A group as the registry keeps it.</summary>
@@ -18,5 +20,6 @@ public sealed record RegisteredGroup(
     DateTimeOffset Added)
 {
     /// <summary>The chat replies go to when no other chat is named.</summary>
+    [JsonIgnore]
     public string PrimaryChat => Chats.Count > 0 ? Chats[0] : "";
 }

@@ -1,7 +1,8 @@
+using NanoClaw.Host.Persistence;
 namespace NanoClaw.Host.Registry;
 
 /// <summary>The registry's state as a snapshot.</summary>
-public sealed record RegistrySnapshot(IReadOnlyList<RegisteredGroup> Groups, IReadOnlyList<SeenChat> SeenChats)
+public sealed record RegistrySnapshot(IReadOnlyList<RegisteredGroup> Groups, IReadOnlyList<SeenChat> SeenChats) : IPersisted
 {
     public static RegistrySnapshot From(RegistryView view) => new([.. view.Groups.Values], [.. view.SeenChats.Values]);
 

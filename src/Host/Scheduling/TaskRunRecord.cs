@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NanoClaw.Host.Scheduling;
 
 /// <summary>
@@ -26,5 +28,6 @@ public sealed record TaskRunRecord(
         new(taskId, startedAt, null, RunStatus.Interrupted, null, InterruptedReason);
 
     /// <summary>The task's last result after this run (see <see cref="RunSummary.LastResult"/>).</summary>
+    [JsonIgnore]
     public string LastResult => RunSummary.LastResult(this);
 }

@@ -1,3 +1,4 @@
+using NanoClaw.Host.Persistence;
 using NanoClaw.Host.Scheduling;
 
 namespace NanoClaw.Host.Tasks;
@@ -6,4 +7,4 @@ namespace NanoClaw.Host.Tasks;
 public sealed record SchedulerSnapshot(
     IReadOnlyList<ScheduledTask> Tasks,
     IReadOnlyList<TaskRunRecord> History,
-    IReadOnlyList<TaskRunStarted> InFlight);
+    IReadOnlyList<TaskRunStarted> InFlight) : IPersisted;
