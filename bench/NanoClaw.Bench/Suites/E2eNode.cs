@@ -1,8 +1,5 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
-using NanoClaw.Actors.Persistence.Journal;
-using NanoClaw.Actors.Persistence.Snapshots;
-using NanoClaw.Actors.Persistence.Sqlite;
+using Akka.Actor;
+using Microsoft.Extensions.Logging.Abstractions;
 using NanoClaw.Host.Agents.InProcess;
 using NanoClaw.Host.Chats;
 using NanoClaw.Host.Groups;
@@ -13,34 +10,28 @@ using NanoClaw.Host.Runs;
 namespace NanoClaw.Bench.Suites;
 
 /// <summary>
-/// The node's actor tree in this process, as <c>NodeService</c> builds it, on a real SQLite file
-/// behind a <see cref="GroupCommitJournal"/> and an in-process agent: everything but Docker and HTTP.
+/// The node's actor tree in this process, as <c>NodeService</c> builds it, on Akka.Persistence.Sql
+/// with a real SQLite file and an in-process agent: everything but Docker and HTTP.
 /// </summary>
 internal sealed class E2eNode : IAsyncDisposable
 {
     private const int RegisterWindow = 50;
 
-    private readonly SqliteDatabase _database;
-    private readonly GroupCommitJournal _journal;
-    private readonly ActorSystem _system;
+    private readonly StandaloneNodeSystem _system;
 
-    private E2eNode(string root, SqliteDatabase database, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt)
+    private E2eNode(string root, StandaloneNodeSystem system, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt)
     {
         Root = root;
-        _database = database;
-        _journal = new GroupCommitJournal(new SqliteJournal(_database));
-        ISnapshotStore snapshots = new SqliteSnapshotStore(_database);
-        _system = ActorSystem.Create("bench-e2e");
-        var persistence = new PersistenceExtension(_journal, snapshots, NodeSerializers.Create());
+        _system = system;
         var options = new NodeActorsOptions(
-            persistence, Runtime, replies, new ChatLog(TimeProvider.System), new GroupFolderSetup(Path.Join(root, "groups"), "Andy"), "Andy", TimeZoneInfo.Utc)
+            Runtime, replies, new ChatLog(TimeProvider.System), new GroupFolderSetup(Path.Join(root, "groups"), "Andy"), "Andy", TimeZoneInfo.Utc)
         {
             // Warm in-process runs stay open for follow-ups; a waiting group closes the longest idle one.
             Timings = new RunTimings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30)),
             MaxConcurrent = maxConcurrent,
             MaxMessagesPerPrompt = maxMessagesPerPrompt,
         };
-        Actors = NodeActors.Start(_system, options);
+        Actors = NodeActors.Start(_system.System, options);
     }
 
     public string Root { get; }
@@ -52,9 +43,9 @@ internal sealed class E2eNode : IAsyncDisposable
     /// <summary>Opens (or creates) the node under <paramref name="root"/> and waits until the registry has recovered.</summary>
     public static async Task<E2eNode> StartAsync(string root, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt, CancellationToken cancellationToken)
     {
-        var database = new SqliteDatabase(new SqliteStoreOptions { DataDirectory = Path.Join(root, "data") });
-        await database.InitializeAsync(cancellationToken);
-        var node = new E2eNode(root, database, replies, maxConcurrent, maxMessagesPerPrompt);
+        var journal = NodeJournal.Sqlite(Path.Join(root, "data", "nanoclaw.db"));
+        var system = await StandaloneNodeSystem.StartAsync("bench-e2e", journal, NullLoggerFactory.Instance, cancellationToken: cancellationToken);
+        var node = new E2eNode(root, system, replies, maxConcurrent, maxMessagesPerPrompt);
         await node.Actors.Directory.Ready.WaitAsync(cancellationToken);
         return node;
     }
@@ -104,8 +95,6 @@ internal sealed class E2eNode : IAsyncDisposable
             // The system is terminated next either way.
         }
 
-        await _system.Terminate();
-        await _journal.DisposeAsync();
-        _database.Dispose();
+        await _system.DisposeAsync();
     }
 }

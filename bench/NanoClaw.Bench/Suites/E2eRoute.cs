@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using System.Diagnostics;
 using NanoClaw.Bench.Suites.Kernel;
 using NanoClaw.Channels;

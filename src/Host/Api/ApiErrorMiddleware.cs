@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using NanoClaw.Host.Groups;
 
 namespace NanoClaw.Host.Api;
 
@@ -26,6 +27,11 @@ internal sealed partial class ApiErrorMiddleware(RequestDelegate next, ILogger l
             }
 
             context.Response.Clear();
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.Response.Headers.RetryAfter = "1";
+            }
+
             await WriteErrorAsync(context, status, message).ConfigureAwait(false);
         }
     }
@@ -53,6 +59,7 @@ internal sealed partial class ApiErrorMiddleware(RequestDelegate next, ILogger l
     private static (int Status, string Message) Describe(Exception exception) => exception switch
     {
         ApiException api => (api.StatusCode, api.Message),
+        GroupUnavailableException unavailable => (StatusCodes.Status503ServiceUnavailable, unavailable.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             (StatusCodes.Status413PayloadTooLarge, $"request body too large (the limit is {NodeWebServerOptions.MaxRequestBodySize} bytes)"),
         BadHttpRequestException bad => (bad.StatusCode, bad.Message),

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Pattern;
+using Akka.Actor;
+using Akka.Pattern;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Channels;
 
@@ -18,6 +19,8 @@ namespace NanoClaw.Host.Channels;
 /// </remarks>
 public sealed partial class ChannelActor : ReceiveActor
 {
+    private ILogger? _logger;
+
     private readonly ChannelHandle _handle;
     private readonly CancellationToken _stopping;
     private bool _connected;
@@ -32,8 +35,10 @@ public sealed partial class ChannelActor : ReceiveActor
         ReceiveAsync<Connect>(_ => ConnectAsync());
     }
 
+    private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
+
     public static Props Props(ChannelHandle handle, CancellationToken stopping) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new ChannelActor(handle, stopping));
+        Akka.Actor.Props.Create(() => new ChannelActor(handle, stopping));
 
     protected override void PreStart() => Self.Tell(Connect.Instance);
 
@@ -50,7 +55,7 @@ public sealed partial class ChannelActor : ReceiveActor
     {
         var supervisor = Context.Parent;
         var self = Self;
-        var log = Log;
+        var log = Logger;
         var name = _handle.Channel.Name;
         await _handle.Disconnected.ConfigureAwait(false);
         try
@@ -71,7 +76,7 @@ public sealed partial class ChannelActor : ReceiveActor
         }
 
         _connected = true;
-        supervisor.Tell(Reset.Instance);
+        supervisor.Tell(BackoffSupervisor.Reset.Instance);
         LogConnected(log, name);
     }
 

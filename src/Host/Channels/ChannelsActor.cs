@@ -1,5 +1,6 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Pattern;
+using Akka.Actor;
+using Akka.Pattern;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Channels;
 
@@ -12,8 +13,6 @@ public sealed class ChannelsActor : ActorBase
 {
     /// <summary>The name of the supervised child under each <c>/user/channels/&lt;name&gt;</c>.</summary>
     public const string ConnectionName = "connection";
-
-    private const double RandomFactor = 0.2;
 
     private readonly IReadOnlyList<ChannelHandle> _handles;
     private readonly TimeSpan _minBackoff;
@@ -30,14 +29,14 @@ public sealed class ChannelsActor : ActorBase
     }
 
     public static Props Props(IReadOnlyList<ChannelHandle> handles, TimeSpan minBackoff, TimeSpan maxBackoff, CancellationToken stopping) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new ChannelsActor(handles, minBackoff, maxBackoff, stopping));
+        Akka.Actor.Props.Create(() => new ChannelsActor(handles, minBackoff, maxBackoff, stopping));
 
     protected override void PreStart()
     {
         foreach (var handle in _handles)
         {
-            var options = BackoffOptions
-                .OnStop(ChannelActor.Props(handle, _stopping), ConnectionName, _minBackoff, _maxBackoff, RandomFactor)
+            var options = NodeBackoff
+                .OnStop(ChannelActor.Props(handle, _stopping), ConnectionName, _minBackoff, _maxBackoff)
                 .WithManualReset();
             Context.ActorOf(BackoffSupervisor.Props(options), handle.Channel.Name);
         }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Channels;
 using NanoClaw.Channels.Common;
 using NanoClaw.Channels.Registry;
@@ -115,7 +115,7 @@ public sealed partial class NodeChannels : IAsyncDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         try
         {
-            var stopped = _actor is not { } actor || await actor.GracefulStop(StopTimeout, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var stopped = _actor is not { } actor || await actor.GracefulStop(StopTimeout).WaitAsync(cancellationToken).ConfigureAwait(false);
             await Task.WhenAll(_handles.Select(h => h.Disconnected)).WaitAsync(StopTimeout, cancellationToken).ConfigureAwait(false);
             if (!stopped)
             {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NanoClaw.Host.Configuration;
+using NanoClaw.Host.Node;
 using NanoClaw.Host.Settings;
 
 namespace NanoClaw.Host.Cli;
@@ -11,8 +12,9 @@ internal static class StartupFailure
     {
         HoconException hocon => hocon.Message,
         SettingsException settings => settings.Message,
+        JournalFormatException journal => journal.Message,
         OptionsValidationException validation => SettingsException.Summarize([.. validation.Failures]),
         AggregateException aggregate => aggregate.InnerExceptions.Select(Describe).FirstOrDefault(line => line is not null),
-        _ => null,
+        _ => exception.InnerException is { } inner ? Describe(inner) : null,
     };
 }

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Microsoft.Extensions.Logging;
 using NanoClaw.Host.Runs;
 
@@ -39,14 +40,14 @@ public sealed partial class GroupActor
 
         if (StaleSession.IsReported(reason) && _sessionId is not null)
         {
-            LogStaleSession(Log, _group.Folder, _sessionId);
+            LogStaleSession(Logger, _group.Folder, _sessionId);
             Persist(new SessionChanged(null), e => _sessionId = e.SessionId);
             return;
         }
 
         if (turn.Produced)
         {
-            LogFailedAfterOutput(Log, _group.Folder, reason);
+            LogFailedAfterOutput(Logger, _group.Folder, reason);
             _retries = 0;
             Persist(new CursorAdvanced(turn.CursorAfter), Apply);
             Reply(turn.ChatId, $"⚠️ I stopped part-way through my reply: {reason}", 0);
@@ -56,7 +57,7 @@ public sealed partial class GroupActor
         _retries++;
         if (_retries > _services.Retry.MaxRetries)
         {
-            LogGaveUp(Log, _group.Folder, _retries - 1, reason);
+            LogGaveUp(Logger, _group.Folder, _retries - 1, reason);
             _retries = 0;
             Persist(new CursorAdvanced(turn.CursorAfter), Apply);
             Reply(turn.ChatId, $"⚠️ Sorry, I could not process your message: {reason}", 0);
@@ -64,7 +65,7 @@ public sealed partial class GroupActor
         }
 
         var delay = _services.Retry.DelayFor(_retries);
-        LogRetrying(Log, _group.Folder, _retries, _services.Retry.MaxRetries, delay.TotalSeconds, reason);
+        LogRetrying(Logger, _group.Folder, _retries, _services.Retry.MaxRetries, delay.TotalSeconds, reason);
         Timers.StartSingleTimer(RetryTimer, RetryDue.Instance, delay);
     }
 

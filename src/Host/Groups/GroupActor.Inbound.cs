@@ -1,3 +1,4 @@
+using Akka.Actor;
 using NanoClaw.Host.Api.Contracts;
 
 namespace NanoClaw.Host.Groups;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 
 namespace NanoClaw.Host.Groups;
 
@@ -12,7 +12,7 @@ public sealed partial class GroupActor
         Command<ReplySent>(sent => Persist(new ReplyDelivered(sent.DeliveryId, _services.Time.GetUtcNow()), Delivered));
         Command<ReplySendFailed>(failed =>
         {
-            LogDeliveryFailed(Log, _group.Folder, failed.DeliveryId, failed.Error);
+            LogDeliveryFailed(Logger, _group.Folder, failed.DeliveryId, failed.Error);
             Persist(new ReplyDelivered(failed.DeliveryId, _services.Time.GetUtcNow(), failed.Error), Delivered);
         });
         Command<SendToChat>(send =>

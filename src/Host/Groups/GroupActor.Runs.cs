@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Runs;
 

@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Host.Runs;
 using NanoClaw.Host.Scheduling;
 using NanoClaw.Host.Tasks;

@@ -1,8 +1,9 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
-using NanoClaw.Actors.Timers;
+using Microsoft.Extensions.Logging;
+using Akka.Actor;
+using Akka.Persistence;
 using NanoClaw.Host.Chats;
 using NanoClaw.Host.Registry;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Groups;
 
@@ -15,6 +16,8 @@ namespace NanoClaw.Host.Groups;
 /// </summary>
 public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
 {
+    private ILogger? _logger;
+
     private const int SnapshotEvery = 100;
     private const int RecentIdsKept = 2000;
     private const int TranscriptKept = 200;
@@ -34,7 +37,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
     private string? _sessionId;
 
     public GroupActor(RegisteredGroup group, GroupServices services)
-        : base(services.Persistence)
+
     {
         _group = group;
         _services = services;
@@ -59,15 +62,17 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
         });
         Command<GetGroupStatus>(_ => Sender.Tell(Status()));
         Command<SaveSnapshotSuccess>(_ => { });
-        Command<SaveSnapshotFailure>(failure => LogSnapshotFailed(Log, _group.Folder, failure.Cause.Message));
+        Command<SaveSnapshotFailure>(failure => LogSnapshotFailed(Logger, _group.Folder, failure.Cause.Message));
     }
 
     public override string PersistenceId => "group-" + _group.Folder;
 
     public ITimerScheduler Timers { get; set; } = null!;
 
+    private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
+
     public static Props Props(RegisteredGroup group, GroupServices services) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new GroupActor(group, services));
+        Akka.Actor.Props.Create(() => new GroupActor(group, services));
 
     private TriggerGate GateFor(RegisteredGroup group) =>
         new(group.IsMain, group.RequiresTrigger, TriggerMatcher.ForGroup(group.Trigger, _services.AssistantName));
@@ -78,7 +83,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
         {
             // The node stopped after a reply went out but before its turn was marked done: the
             // batch was answered, so it is not run again.
-            LogResumedAfterReply(Log, _group.Folder, _producedThrough);
+            LogResumedAfterReply(Logger, _group.Folder, _producedThrough);
             Persist(new CursorAdvanced(_producedThrough), advanced =>
             {
                 Apply(advanced);

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Host.Registry;
 
 namespace NanoClaw.Host.Groups;

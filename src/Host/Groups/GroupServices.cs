@@ -1,5 +1,4 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
+using Akka.Actor;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Chats;
 using NanoClaw.Host.Registry;
@@ -14,7 +13,6 @@ namespace NanoClaw.Host.Groups;
 /// <param name="Tools">The host tool handler for a group's runs.</param>
 /// <param name="TimeZone">Times in prompts are shown in it.</param>
 public sealed record GroupServices(
-    PersistenceExtension Persistence,
     IActorRef Containers,
     IReplySender Replies,
     ChatLog Chats,

@@ -1,5 +1,6 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Pattern;
+using Akka.Actor;
+using Akka.Pattern;
+using NanoClaw.Host.Node;
 using NanoClaw.Host.Registry;
 
 namespace NanoClaw.Host.Groups;
@@ -11,6 +12,12 @@ namespace NanoClaw.Host.Groups;
 /// </summary>
 public sealed class GroupsActor : ReceiveActor
 {
+    /// <summary>The name of the group actor under its supervisor, <c>/user/groups/&lt;folder&gt;/group</c>.</summary>
+    public const string ChildName = "group";
+
+    private static readonly TimeSpan MinBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
     private readonly GroupServices _services;
     private readonly GroupDirectory _directory;
     private readonly Dictionary<string, (RegisteredGroup Group, IActorRef Ref)> _children = new(StringComparer.Ordinal);
@@ -23,7 +30,7 @@ public sealed class GroupsActor : ReceiveActor
     }
 
     public static Props Props(GroupServices services, GroupDirectory directory) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new GroupsActor(services, directory));
+        Akka.Actor.Props.Create(() => new GroupsActor(services, directory));
 
     private void Sync(RegistryView view)
     {
@@ -41,8 +48,9 @@ public sealed class GroupsActor : ReceiveActor
         {
             if (!_children.TryGetValue(group.Folder, out var child))
             {
-                var options = BackoffOptions.OnStop(
-                    GroupActor.Props(group, _services), "group", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0.2);
+                var options = NodeBackoff.OnStop(GroupActor.Props(group, _services), ChildName, MinBackoff, MaxBackoff)
+                    .WithAutoReset(MaxBackoff)
+                    .WithReplyWhileStopped(new Status.Failure(new GroupUnavailableException(group.Folder)));
                 var actor = Context.ActorOf(BackoffSupervisor.Props(options), group.Folder);
                 _children[group.Folder] = (group, actor);
                 _directory.Set(group.Folder, actor);

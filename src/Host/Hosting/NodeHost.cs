@@ -1,10 +1,12 @@
+using Akka.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NanoClaw.Host.Configuration;
-using NanoClaw.Host.Settings;
-
 using NanoClaw.Host.Node;
+using NanoClaw.Host.Settings;
 
 namespace NanoClaw.Host.Hosting;
 
@@ -34,6 +36,10 @@ public static class NodeHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(file);
         builder.Services.AddHostedService<NodeStartupReporter>();
+        builder.Services.AddSingleton(services => NodeJournal.Open(services.GetRequiredService<IOptions<NanoClawOptions>>().Value));
+        var akkaSettings = NodeAkka.Settings(configuration);
+        builder.Services.AddAkka(NodeAkka.SystemName, (akka, services) => akka.WithNode(
+            services.GetRequiredService<NodeJournal>(), akkaSettings, services.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddHostedService<NodeService>();
         return builder.Build();
     }

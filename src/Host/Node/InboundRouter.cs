@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Channels;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;
@@ -9,11 +9,13 @@ namespace NanoClaw.Host.Node;
 /// Where every channel reports what arrives: finds the group that owns the chat and hands the
 /// message to its actor, completing only once the message is persisted (journal before ack).
 /// Messages from chats no group owns are recorded as seen, for registration, and go no further.
+/// Nothing here buffers: while a group restarts its supervisor refuses at once and
+/// <see cref="GroupUnavailableException"/> tells the caller to send the message again with the same id.
 /// </summary>
 public sealed class InboundRouter(GroupDirectory directory, IActorRef registry, TimeProvider timeProvider) : IChannelInbound
 {
-    /// <summary>How long a store may take before the channel treats it as failed. The default is 30 seconds.</summary>
-    public static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>How long a store may take before the channel treats it as failed. The default is 10 seconds.</summary>
+    public static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(10);
 
     public async Task OnMessageAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -43,7 +45,14 @@ public sealed class InboundRouter(GroupDirectory directory, IActorRef registry, 
             message.Text,
             message.Timestamp,
             message.ReplyTo is { } reply ? new QuotedMessage(reply.MessageId, reply.SenderName, reply.Text) : null);
-        return await actor.Ask<MessageAccepted>(new StoreMessage(stored), StoreTimeout, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await actor.Ask<MessageAccepted>(new StoreMessage(stored), StoreTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AskTimeoutException ex)
+        {
+            throw new GroupUnavailableException(group!.Folder, ex);
+        }
     }
 
     public Task OnChatMetadataAsync(ChatMetadata metadata, CancellationToken cancellationToken)

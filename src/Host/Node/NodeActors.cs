@@ -1,4 +1,5 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
+using Akka.Hosting;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;
@@ -22,7 +23,7 @@ public sealed class NodeActors
         Groups = groups;
         Containers = containers;
         Tools = tools;
-        Router = new InboundRouter(directory, registry, system.TimeProvider);
+        Router = new InboundRouter(directory, registry, options.Time);
     }
 
     public ActorSystem System { get; }
@@ -54,30 +55,40 @@ public sealed class NodeActors
         ArgumentNullException.ThrowIfNull(options);
         var directory = new GroupDirectory();
         var containers = system.ActorOf(
-            ContainerSupervisor.Props(options.Runtime, options.MaxConcurrent, options.Timings, options.Disposals, system.TimeProvider), "containers");
+            ContainerSupervisor.Props(options.Runtime, options.MaxConcurrent, options.Timings, options.Disposals, options.Time), "containers");
         var groupsRef = new DeferredRef();
         var registry = system.ActorOf(
-            Props.Create(() => new RegistryActor(options.Persistence, options.Folders, view => groupsRef.Tell(view), system.TimeProvider)), "registry");
+            Props.Create(() => new RegistryActor(options.Folders, view => groupsRef.Tell(view), options.Time)), "registry");
         var scheduler = system.ActorOf(
-            SchedulerActor.Props(options.Persistence, directory, options.TimeZone, system.TimeProvider, options.Timings.HardTimeout * 2), "scheduler");
+            SchedulerActor.Props(directory, options.TimeZone, options.Time, options.Timings.HardTimeout * 2), "scheduler");
         var taskTools = new TaskToolHandler(scheduler);
         var tools = new NodeToolHandler(directory, registry) { Tasks = taskTools };
         Func<RegisteredGroup, IHostToolHandler> toolsFor = options.Tools is { } custom
             ? group => custom(directory, group)
             : _ => new AuthorizingHostToolHandler(tools, taskTools);
         var services = new GroupServices(
-            options.Persistence, containers, options.Replies, options.Chats, options.Allowlist, toolsFor,
-            options.AssistantName, options.TimeZone, options.Retry, system.TimeProvider, options.MaxMessagesPerPrompt);
+            containers, options.Replies, options.Chats, options.Allowlist, toolsFor,
+            options.AssistantName, options.TimeZone, options.Retry, options.Time, options.MaxMessagesPerPrompt);
         var groups = system.ActorOf(GroupsActor.Props(services, directory), "groups");
         groupsRef.Target = groups;
         return new NodeActors(system, options, directory, registry, groups, containers, tools) { Scheduler = scheduler, ToolsFor = toolsFor };
+    }
+
+    /// <summary>Makes the top-level actors available through Akka.Hosting's registry (<c>IRequiredActor&lt;T&gt;</c>), keyed by their actor types.</summary>
+    public void Register(IActorRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.Register<RegistryActor>(Registry);
+        registry.Register<GroupsActor>(Groups);
+        registry.Register<ContainerSupervisor>(Containers);
+        registry.Register<SchedulerActor>(Scheduler);
     }
 
     /// <summary>Stops every run and waits until their containers are gone, at most <paramref name="timeout"/>.</summary>
     public async Task StopRunsAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         await Containers.Ask<AllRunsStopped>(StopAllRuns.Instance, timeout, cancellationToken).ConfigureAwait(false);
-        await Options.Disposals.WhenAllAsync(timeout, System.TimeProvider).ConfigureAwait(false);
+        await Options.Disposals.WhenAllAsync(timeout, Options.Time).ConfigureAwait(false);
     }
 
     /// <summary>The groups actor, known only after the registry exists; views sent earlier wait for it.</summary>

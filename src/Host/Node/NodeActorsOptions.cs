@@ -1,4 +1,3 @@
-using NanoClaw.Actors.Persistence.Actors;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Chats;
@@ -10,7 +9,6 @@ namespace NanoClaw.Host.Node;
 
 /// <summary>What the node's actors are built from.</summary>
 public sealed record NodeActorsOptions(
-    PersistenceExtension Persistence,
     IAgentRuntime Runtime,
     IReplySender Replies,
     ChatLog Chats,
@@ -22,6 +20,9 @@ public sealed record NodeActorsOptions(
 
     /// <summary>The host tools of a group's runs, given the node's registry and groups.</summary>
     public Func<GroupDirectory, RegisteredGroup, IHostToolHandler>? Tools { get; init; }
+
+    /// <summary>Business time: cron, due times, timestamps. Actor timers run on the actor system's scheduler.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public GroupRetry Retry { get; init; } = GroupRetry.Default;
 

@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Channels;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
@@ -57,7 +57,7 @@ public sealed class NodeApi(
 
         var id = string.IsNullOrWhiteSpace(request.Id) ? Guid.NewGuid().ToString("N") : request.Id.Trim();
         var message = new InboundMessage(
-            chatId, id, request.Sender ?? "web-user", request.SenderName ?? "You", request.Text, actors.System.TimeProvider.GetUtcNow(), IsGroup: false);
+            chatId, id, request.Sender ?? "web-user", request.SenderName ?? "You", request.Text, actors.Options.Time.GetUtcNow(), IsGroup: false);
         var accepted = await actors.Router.Accept(message, cancellationToken).ConfigureAwait(false)
             ?? throw ApiException.NotFound($"chat '{chatId}' is not wired to a group");
         return accepted.Stored || accepted.Reason == "duplicate"

@@ -1,8 +1,9 @@
+using Akka;
+using Akka.Actor;
+using Akka.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
@@ -17,18 +18,24 @@ using NanoClaw.Host.Settings;
 namespace NanoClaw.Host.Node;
 
 /// <summary>
-/// The running node: opens the journal, starts the container runtime, the actor tree and the web
-/// server, and on stop closes them in reverse order — runs first, so their containers are stopped
-/// and their batches stay pending for the next start.
+/// The running node on the actor system Akka.Hosting started: starts the container runtime, the
+/// node's actors and the web server. Stopping goes through Akka's CoordinatedShutdown, whatever
+/// started it (Ctrl-C, SIGTERM, the host): input stops first (web server, channels), then every run
+/// is stopped and its batch stays pending for the next start, then the actor system ends (the
+/// journal flushed) and the runtime is closed last.
 /// </summary>
 internal sealed partial class NodeService(
     IOptions<NanoClawOptions> settings,
     ILoggerFactory loggerFactory,
     TimeProvider timeProvider,
+    ActorSystem system,
+    ActorRegistry registry,
+    NodeJournal journal,
     ILogger<NodeService> logger) : IHostedService
 {
-    private NodeStore? _store;
-    private ActorSystem? _system;
+    /// <summary>How long stopping the runs may take before their containers are left to orphan cleanup. The default is 30 seconds.</summary>
+    public static readonly TimeSpan StopRunsTimeout = TimeSpan.FromSeconds(30);
+
     private DockerAgentRuntime? _runtime;
     private NodeActors? _actors;
     private NodeWebServer? _server;
@@ -38,23 +45,22 @@ internal sealed partial class NodeService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var options = settings.Value;
-        _store = await NodeStore.OpenAsync(options, timeProvider, cancellationToken).ConfigureAwait(false);
-        LogStore(_store.Location);
+        LogStore(journal.Location);
         _runtime = await DockerAgentRuntime.CreateAsync(options, null, loggerFactory, timeProvider, cancellationToken).ConfigureAwait(false);
         _allowlist = await SenderAllowlistSource.StartAsync(loggerFactory, timeProvider, cancellationToken).ConfigureAwait(false);
-        _system = ActorSystem.Create("nanoclaw", new ActorSystemOptions { TimeProvider = timeProvider, LoggerFactory = loggerFactory });
         var chats = new ChatLog(timeProvider);
         var channels = _channels = NodeChannels.Create(options, loggerFactory, timeProvider);
-        var persistence = new PersistenceExtension(_store.Journal, _store.Snapshots, NodeSerializers.Create());
         var zone = options.ResolveTimeZone();
-        _actors = NodeActors.Start(_system, new NodeActorsOptions(
-            persistence, _runtime, new ChannelReplySender(channels.All), chats, new GroupFolderSetup(options.GroupsDir, options.AssistantName), options.AssistantName, zone)
+        _actors = NodeActors.Start(system, new NodeActorsOptions(
+            _runtime, new ChannelReplySender(channels.All), chats, new GroupFolderSetup(options.GroupsDir, options.AssistantName), options.AssistantName, zone)
         {
+            Time = timeProvider,
             Allowlist = () => _allowlist.Current,
             Retry = new GroupRetry(options.Retry.BaseDelay, options.Retry.MaxDelay, options.Retry.MaxRetries, options.Retry.RandomFactor, Random.Shared.NextDouble),
             Timings = new RunTimings(options.Containers.IdleTimeout, options.Containers.HardTimeout),
             MaxConcurrent = options.Containers.MaxConcurrent,
         });
+        _actors.Register(registry);
         channels.Start(_actors);
         var model = _runtime.Model;
         var info = new NodeInfo(options.AssistantName, NodeStartupReporter.Version, model.Settings.Provider, model.Settings.Name, model.Banner);
@@ -68,11 +74,25 @@ internal sealed partial class NodeService(
                 MapExtra = channels.MapWebhooks,
             },
             api, loggerFactory, cancellationToken).ConfigureAwait(false);
+        var shutdown = CoordinatedShutdown.Get(system);
+        shutdown.AddTask(CoordinatedShutdown.PhaseServiceUnbind, "nanoclaw-stop-input", StopInputAsync);
+        shutdown.AddTask(CoordinatedShutdown.PhaseServiceRequestsDone, "nanoclaw-stop-runs", StopRunsAsync);
         await _actors.Directory.Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
         LogListening(_server.BaseAddress.ToString(), _actors.Directory.View.Groups.Count);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.ClrExitReason.Instance).WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (_runtime is not null)
+        {
+            await _runtime.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _allowlist?.Dispose();
+    }
+
+    private async Task<Done> StopInputAsync()
     {
         if (_server is not null)
         {
@@ -81,37 +101,25 @@ internal sealed partial class NodeService(
 
         if (_channels is not null)
         {
-            await _channels.StopAsync(cancellationToken).ConfigureAwait(false);
+            await _channels.StopAsync(CancellationToken.None).ConfigureAwait(false);
             await _channels.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (_actors is not null)
+        return Done.Instance;
+    }
+
+    private async Task<Done> StopRunsAsync()
+    {
+        try
         {
-            try
-            {
-                await _actors.StopRunsAsync(TimeSpan.FromSeconds(30), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is AskTimeoutException or OperationCanceledException)
-            {
-                LogRunsNotStopped(ex.Message);
-            }
+            await _actors!.StopRunsAsync(StopRunsTimeout, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is AskTimeoutException or OperationCanceledException or TimeoutException)
+        {
+            LogRunsNotStopped(ex.Message);
         }
 
-        if (_system is not null)
-        {
-            await _system.Terminate().ConfigureAwait(false);
-        }
-
-        if (_runtime is not null)
-        {
-            await _runtime.DisposeAsync().ConfigureAwait(false);
-        }
-
-        _allowlist?.Dispose();
-        if (_store is not null)
-        {
-            await _store.DisposeAsync().ConfigureAwait(false);
-        }
+        return Done.Instance;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Journal: {Location}")]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;

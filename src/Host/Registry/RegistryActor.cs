@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
+using Akka.Actor;
+using Akka.Persistence;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Registry;
 
@@ -11,6 +12,10 @@ namespace NanoClaw.Host.Registry;
 /// </summary>
 public sealed partial class RegistryActor : ReceivePersistentActor
 {
+    private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
+
+    private ILogger? _logger;
+
     public const string MainFolder = "main";
     public const string MainChat = "web:main";
     private const int SnapshotEvery = 200;
@@ -20,8 +25,8 @@ public sealed partial class RegistryActor : ReceivePersistentActor
     private readonly TimeProvider _time;
     private RegistryView _view = RegistryView.Empty;
 
-    public RegistryActor(PersistenceExtension persistence, GroupFolderSetup folders, Action<RegistryView> publish, TimeProvider time)
-        : base(persistence)
+    public RegistryActor(GroupFolderSetup folders, Action<RegistryView> publish, TimeProvider time)
+
     {
         _folders = folders;
         _publish = publish;
@@ -37,7 +42,7 @@ public sealed partial class RegistryActor : ReceivePersistentActor
         Command<RecordChat>(Record);
         Command<GetRegistry>(_ => Sender.Tell(_view));
         Command<SaveSnapshotSuccess>(_ => { });
-        Command<SaveSnapshotFailure>(f => LogSnapshotFailed(Log, f.Cause.Message));
+        Command<SaveSnapshotFailure>(f => LogSnapshotFailed(Logger, f.Cause.Message));
     }
 
     public override string PersistenceId => "registry";

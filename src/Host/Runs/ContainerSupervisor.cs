@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Supervision;
+using Akka.Actor;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api.Contracts;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Runs;
 
@@ -15,6 +15,8 @@ namespace NanoClaw.Host.Runs;
 /// </summary>
 public sealed partial class ContainerSupervisor : ReceiveActor
 {
+    private ILogger? _logger;
+
     private readonly IAgentRuntime _runtime;
     private readonly int _maxConcurrent;
     private readonly RunTimings _timings;
@@ -43,8 +45,10 @@ public sealed partial class ContainerSupervisor : ReceiveActor
         Receive<StopAllRuns>(_ => StopAll());
     }
 
+    private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
+
     public static Props Props(IAgentRuntime runtime, int maxConcurrent, RunTimings timings, RunDisposals disposals, TimeProvider time) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new ContainerSupervisor(runtime, maxConcurrent, timings, disposals, time));
+        Akka.Actor.Props.Create(() => new ContainerSupervisor(runtime, maxConcurrent, timings, disposals, time));
 
     protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => Directive.Stop);
 
@@ -75,7 +79,7 @@ public sealed partial class ContainerSupervisor : ReceiveActor
         }
 
         (request.Kind == RunKind.Task ? _tasks : _messages).AddLast(waiting);
-        LogQueued(Log, folder, request.Kind, _tasks.Count + _messages.Count);
+        LogQueued(Logger, folder, request.Kind, _tasks.Count + _messages.Count);
         FreeAnIdleSlot();
     }
 

@@ -1,5 +1,6 @@
+using Akka.Actor;
+using IDeadLetterSuppression = Akka.Event.IDeadLetterSuppression;
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Events;
 using NanoClaw.Containers.Agent.Events;
 using NanoClaw.Host.Agents;
 
@@ -40,13 +41,13 @@ public sealed partial class RunActor
                 Finish(disconnected.Reason, failed: _busy);
                 break;
             case LogReceived log:
-                LogAgent(Log, _request.RunId, log.Level, log.Message);
+                LogAgent(Logger, _request.RunId, log.Level, log.Message);
                 break;
             case ProtocolViolated violated:
-                LogViolation(Log, _request.RunId, violated.Failure.ToString(), violated.Detail);
+                LogViolation(Logger, _request.RunId, violated.Failure.ToString(), violated.Detail);
                 break;
             case ToolRequestHandled tool:
-                LogTool(Log, _request.RunId, tool.Name, tool.Result.IsError);
+                LogTool(Logger, _request.RunId, tool.Name, tool.Result.IsError);
                 break;
         }
     }

@@ -1,8 +1,8 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Stashing;
-using NanoClaw.Actors.Timers;
+using Microsoft.Extensions.Logging;
+using Akka.Actor;
 using NanoClaw.Containers.Agent;
 using NanoClaw.Host.Agents;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Runs;
 
@@ -13,6 +13,8 @@ namespace NanoClaw.Host.Runs;
 /// </summary>
 public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
 {
+    private ILogger? _logger;
+
     private const string IdleTimer = "idle";
     private const string HardTimer = "hard";
     private const string CloseTimer = "close";
@@ -43,8 +45,10 @@ public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
 
     public IStash Stash { get; set; } = null!;
 
+    private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
+
     public static Props Props(AgentRunRequest request, IActorRef owner, IAgentRuntime runtime, RunTimings timings, RunDisposals disposals) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new RunActor(request, owner, runtime, timings, disposals));
+        Akka.Actor.Props.Create(() => new RunActor(request, owner, runtime, timings, disposals));
 
     protected override void PreStart()
     {
@@ -130,7 +134,7 @@ public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
 
         _closing = true;
         _owner.Tell(new AgentClosing(_request.RunId));
-        LogClosing(Log, _request.RunId, reason);
+        LogClosing(Logger, _request.RunId, reason);
         Timers.Cancel(IdleTimer);
         Timers.StartSingleTimer(CloseTimer, CloseElapsed.Instance, CloseGrace);
         await Guard(() => _session!.CloseAsync(CancellationToken.None)).ConfigureAwait(false);
@@ -146,7 +150,7 @@ public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
         catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException
             or RunnerDisconnectedException)
         {
-            LogSendFailed(Log, _request.RunId, ex.Message);
+            LogSendFailed(Logger, _request.RunId, ex.Message);
         }
     }
 

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using System.Globalization;
 using NanoClaw.Host.Scheduling;
 

@@ -37,7 +37,7 @@ public sealed partial class SchedulerActor
 
         if (_inFlight.Values.Any(r => r.TaskId == task.Id))
         {
-            LogStillRunning(Log, task.Id, due.DueAt);
+            LogStillRunning(Logger, task.Id, due.DueAt);
             Save(task with { NextRun = _calculator.AfterRun(task.Schedule(), due.DueAt) });
             return;
         }
@@ -52,7 +52,7 @@ public sealed partial class SchedulerActor
         if (!_directory.View.Groups.ContainsKey(task.Group) || _directory.Group(task.Group) is not { } group)
         {
             var error = $"group '{task.Group}' no longer exists; the task is paused";
-            LogGroupGone(Log, task.Id, task.Group);
+            LogGroupGone(Logger, task.Id, task.Group);
             Persist(new TaskRunEnded(runKey, TaskRunRecord.Failed(task.Id, now, now, error)), Apply);
             Save(task with { Status = TaskStatuses.Paused });
             return;
@@ -64,7 +64,7 @@ public sealed partial class SchedulerActor
             Apply(started);
             var current = _tasks[task.Id];
             Arm(current);
-            LogStarted(Log, task.Id, task.Group, dueAt);
+            LogStarted(Logger, task.Id, task.Group, dueAt);
             group.Tell(new RunTask(task.Id, runKey, task.Prompt, task.ContextMode == "group"), Self);
             Timers.StartSingleTimer(RunTimer(runKey), new RunTimedOut(task.Id, runKey), _runTimeout);
             MaybeSnapshot();

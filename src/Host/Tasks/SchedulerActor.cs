@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
-using NanoClaw.Actors.Timers;
+using Akka.Actor;
+using Akka.Persistence;
 using NanoClaw.Host.Groups;
 using NanoClaw.Host.Scheduling;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Host.Tasks;
 
@@ -16,6 +16,8 @@ namespace NanoClaw.Host.Tasks;
 /// </summary>
 public sealed partial class SchedulerActor : ReceivePersistentActor, IWithTimers
 {
+    private ILogger? _logger;
+
     /// <summary>Runs kept per task. The default is 50.</summary>
     public const int HistoryKept = 50;
 
@@ -33,8 +35,8 @@ public sealed partial class SchedulerActor : ReceivePersistentActor, IWithTimers
     private readonly TimeSpan _runTimeout;
     private bool _ready;
 
-    public SchedulerActor(PersistenceExtension persistence, GroupDirectory directory, TimeZoneInfo zone, TimeProvider time, TimeSpan runTimeout)
-        : base(persistence)
+    public SchedulerActor(GroupDirectory directory, TimeZoneInfo zone, TimeProvider time, TimeSpan runTimeout)
+
     {
         _directory = directory;
         _time = time;
@@ -53,34 +55,35 @@ public sealed partial class SchedulerActor : ReceivePersistentActor, IWithTimers
             $"the run did not report back within {_runTimeout.TotalMinutes:0} min")));
         Command<TaskRunFinished>(Finish);
         Command<SaveSnapshotSuccess>(_ => { });
-        Command<SaveSnapshotFailure>(failure => LogSnapshotFailed(Log, failure.Cause.Message));
+        Command<SaveSnapshotFailure>(failure => LogSnapshotFailed(Logger, failure.Cause.Message));
     }
 
     public override string PersistenceId => "scheduler";
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    public static Props Props(PersistenceExtension persistence, GroupDirectory directory, TimeZoneInfo zone, TimeProvider time, TimeSpan runTimeout) =>
-        NanoClaw.Actors.Kernel.Props.Create(() => new SchedulerActor(persistence, directory, zone, time, runTimeout));
+    private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
+
+    public static Props Props(GroupDirectory directory, TimeZoneInfo zone, TimeProvider time, TimeSpan runTimeout) =>
+        Akka.Actor.Props.Create(() => new SchedulerActor(directory, zone, time, runTimeout));
 
     private void WhenGroupsReady() => _ = _directory.Ready.PipeTo(Self, success: () => GroupsReady.Instance);
 
     private void OnGroupsReady()
     {
         _ready = true;
-        foreach (var started in _inFlight.Values.ToList())
+        var interrupted = _inFlight.Values
+            .Select(started => new TaskRunEnded(started.RunKey, TaskRunRecord.Interrupted(started.TaskId, started.StartedAt)))
+            .ToList();
+        PersistAll(interrupted, ended =>
         {
-            var record = TaskRunRecord.Interrupted(started.TaskId, started.StartedAt);
-            Persist(new TaskRunEnded(started.RunKey, record), ended =>
+            Apply(ended);
+            if (_tasks.TryGetValue(ended.Record.TaskId, out var task))
             {
-                Apply(ended);
-                if (_tasks.TryGetValue(started.TaskId, out var task))
-                {
-                    LogInterrupted(Log, task.Id, task.Group);
-                    Notify(task, $"⚠️ Scheduled task {task.Id} was interrupted when the node stopped; it is not repeated.{NextRunText(task)}");
-                }
-            });
-        }
+                LogInterrupted(Logger, task.Id, task.Group);
+                Notify(task, $"⚠️ Scheduled task {task.Id} was interrupted when the node stopped; it is not repeated.{NextRunText(task)}");
+            }
+        });
 
         foreach (var task in _tasks.Values.Where(t => t.Status == TaskStatuses.Active).ToList())
         {
@@ -98,7 +101,7 @@ public sealed partial class SchedulerActor : ReceivePersistentActor, IWithTimers
                 StartRun(task, decision.NextRun!.Value, manual: false);
                 break;
             case MisfireAction.Skip:
-                LogSkipped(Log, task.Id, task.NextRun);
+                LogSkipped(Logger, task.Id, task.NextRun);
                 Save(task with
                 {
                     NextRun = decision.NextRun,

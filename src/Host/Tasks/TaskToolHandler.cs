@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Containers.Agent.Tools;
 
 namespace NanoClaw.Host.Tasks;

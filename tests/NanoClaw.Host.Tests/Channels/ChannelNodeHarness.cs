@@ -1,7 +1,5 @@
+using Akka.Actor;
 using Microsoft.Extensions.Logging;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
-using NanoClaw.Actors.Persistence.InMemory;
 using NanoClaw.Channels.Tests.Discord;
 using NanoClaw.Channels.Tests.Fakes;
 using NanoClaw.Channels.Tests.Slack;
@@ -17,13 +15,14 @@ using NanoClaw.Host.Registry;
 using NanoClaw.Host.Runs;
 using NanoClaw.Host.Settings;
 using NanoClaw.Host.Tests.Node;
+using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Channels;
 
 /// <summary>
 /// The node wired as <c>NodeService</c> wires it (channels built before the actors, started after them,
-/// the WhatsApp webhook on the node's web server), with an in-process agent instead of Docker, an
-/// in-memory journal and the four fake platforms on 127.0.0.1.
+/// the WhatsApp webhook on the node's web server), with an in-process agent instead of Docker, a
+/// SQLite journal and the four fake platforms on 127.0.0.1.
 /// </summary>
 internal sealed class ChannelNodeHarness : IAsyncDisposable
 {
@@ -31,7 +30,7 @@ internal sealed class ChannelNodeHarness : IAsyncDisposable
     public const string VerifyToken = "verify-me";
 
     private readonly string _root = Path.Join(Path.GetTempPath(), "nc-channels-" + Guid.NewGuid().ToString("N")[..8]);
-    private ActorSystem? _system;
+    private TestNodeSystem? _system;
 
     public FakeTelegramServer Telegram { get; } = new();
 
@@ -88,11 +87,10 @@ internal sealed class ChannelNodeHarness : IAsyncDisposable
     public async Task StartNodeAsync()
     {
         var loggerFactory = LoggerFactory.Create(builder => builder.AddProvider(Logs).SetMinimumLevel(LogLevel.Information));
-        _system = ActorSystem.Create("channels-test", new ActorSystemOptions { TimeProvider = TimeProvider.System, LoggerFactory = loggerFactory });
+        _system = await TestNodeSystem.StartAsync(NodeJournal.Sqlite(Path.Join(_root, "data", "nanoclaw.db")), loggerFactory, realTime: true);
         Channels = NodeChannels.Create(Options, loggerFactory, TimeProvider.System);
-        var persistence = new PersistenceExtension(new InMemoryJournal(), new InMemorySnapshotStore(), NodeSerializers.Create());
-        Actors = NodeActors.Start(_system, new NodeActorsOptions(
-            persistence, Runtime, new ChannelReplySender(Channels.All), Chats, new GroupFolderSetup(Options.GroupsDir, "Andy"), "Andy", TimeZoneInfo.Utc)
+        Actors = NodeActors.Start(_system.System, new NodeActorsOptions(
+            Runtime, new ChannelReplySender(Channels.All), Chats, new GroupFolderSetup(Options.GroupsDir, "Andy"), "Andy", TimeZoneInfo.Utc)
         {
             Retry = NodeHarness.NoJitter,
             Timings = new RunTimings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30)),
@@ -126,7 +124,7 @@ internal sealed class ChannelNodeHarness : IAsyncDisposable
             await Server.DisposeAsync();
             await Channels.StopAsync(CancellationToken.None);
             await Channels.DisposeAsync();
-            await _system.Terminate();
+            await _system.DisposeAsync();
         }
 
         await Telegram.DisposeAsync();

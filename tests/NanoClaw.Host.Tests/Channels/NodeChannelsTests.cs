@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Channels.Tests.Discord;
 using NanoClaw.Channels.Tests.Fakes;
 using NanoClaw.Channels.Tests.Slack;

@@ -1,5 +1,5 @@
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Testing;
+using Akka.Actor;
+using Akka.TestKit;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Agents.InProcess;
@@ -18,7 +18,7 @@ public sealed class ContainerSupervisorTests
             await gate.WaitAsync(turn.Stopped);
             await InProcessAgentRuntime.Echo(turn);
         });
-        await using var node = new NodeHarness(runtime, o => o with { MaxConcurrent = 5 });
+        await using var node = await NodeHarness.StartAsync(runtime, o => o with { MaxConcurrent = 5 });
         for (var i = 0; i < 50; i++)
         {
             await node.RegisterAsync($"g{i:00}", $"web:g{i:00}", requiresTrigger: false);
@@ -110,11 +110,11 @@ public sealed class ContainerSupervisorTests
     }
 
     /// <summary>A supervisor with one slot on an in-process runtime; requests come from probes standing in for groups.</summary>
-    private sealed class SupervisorKit : TestKit
+    private sealed class SupervisorKit : Akka.TestKit.Xunit2.TestKit
     {
         public SupervisorKit(int maxConcurrent = 1)
         {
-            Supervisor = Sys.ActorOf(ContainerSupervisor.Props(Runtime, maxConcurrent, RunTimings.Default, new RunDisposals(), Time), "containers");
+            Supervisor = Sys.ActorOf(ContainerSupervisor.Props(Runtime, maxConcurrent, RunTimings.Default, new RunDisposals(), TimeProvider.System), "containers");
         }
 
         public InProcessAgentRuntime Runtime { get; } = new();

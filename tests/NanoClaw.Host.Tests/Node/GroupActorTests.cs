@@ -9,7 +9,7 @@ public sealed class GroupActorTests
     [Fact]
     public async Task FirstStart_NoGroups_RegistersWebMainAsMainWithMemoryFile()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.WhenAsync(v => v.Main is not null, TimeSpan.FromSeconds(5), CancellationToken.None);
 
         var main = node.Actors.Directory.View.Main!;
@@ -26,7 +26,7 @@ public sealed class GroupActorTests
             await turn.Events.WriteAsync(new OutputProduced("<internal>thinking\nhard</internal> Hello Ann "));
             await turn.Events.WriteAsync(new TurnIdled());
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.WhenAsync(v => v.Main is not null, TimeSpan.FromSeconds(5), CancellationToken.None);
 
         var accepted = await node.PostAsync("web:main", "hi there");
@@ -42,7 +42,7 @@ public sealed class GroupActorTests
     [Fact]
     public async Task Transcript_AfterReply_HoldsInAndOutInOrder()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hello", id: "m1");
         await node.Replies.NextAsync();
@@ -60,7 +60,7 @@ public sealed class GroupActorTests
     [Fact]
     public async Task SameMessageId_Twice_StoredOnceAnsweredOnce()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
 
         var first = await node.PostAsync("web:main", "hello", id: "same");
@@ -78,7 +78,7 @@ public sealed class GroupActorTests
     [Fact]
     public async Task NonMainGroup_WithoutTrigger_KeptAsContextUntilTriggered()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("family", "telegram:-100");
 
         await node.PostAsync("telegram:-100", "dinner at 7?", senderName: "Bob");
@@ -98,7 +98,7 @@ public sealed class GroupActorTests
     [Fact]
     public async Task NonMainGroup_RequiresTriggerOff_EveryMessageWakes()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("team", "slack:C1", requiresTrigger: false);
 
         await node.PostAsync("slack:C1", "status?");
@@ -109,7 +109,7 @@ public sealed class GroupActorTests
     [Fact]
     public async Task CustomTrigger_RegexCharacters_MatchLiterally()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("ops", "discord:9", trigger: "@a.i");
 
         await node.PostAsync("discord:9", "@axi hello");
@@ -125,7 +125,7 @@ public sealed class GroupActorTests
     {
         var hold = new TaskCompletionSource();
         var runtime = new InProcessAgentRuntime { BeforeStart = (_, _) => hold.Task };
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.RegisterAsync("big", "web:big", requiresTrigger: false);
 
         for (var i = 1; i <= 12; i++)

@@ -11,7 +11,7 @@ public sealed class GroupFailureTests
     public async Task FailureBeforeOutput_RetriesWithDoublingDelay_ThenTellsTheUser()
     {
         var runtime = new InProcessAgentRuntime(turn => turn.Events.WriteAsync(new ErrorReported("upstream 529 overloaded", Retryable: true)).AsTask());
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hello");
         await WaitForStartsAsync(runtime, 1);
@@ -42,7 +42,7 @@ public sealed class GroupFailureTests
         var runtime = new InProcessAgentRuntime(turn => Interlocked.Increment(ref calls) == 1
             ? turn.Events.WriteAsync(new ErrorReported("rate limited", Retryable: true)).AsTask()
             : InProcessAgentRuntime.Echo(turn));
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hello");
         await WaitForStateAsync(node, "retrying");
@@ -64,7 +64,7 @@ public sealed class GroupFailureTests
             await turn.Events.WriteAsync(new OutputProduced("Here is the first half"));
             await turn.Events.WriteAsync(new ErrorReported("tool crashed", Retryable: false));
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "do the thing");
 
@@ -90,7 +90,7 @@ public sealed class GroupFailureTests
                 ? Task.FromException(new InvalidOperationException("Docker is not reachable"))
                 : Task.CompletedTask,
         };
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hello");
         await WaitForStateAsync(node, "retrying");
@@ -107,7 +107,7 @@ public sealed class GroupFailureTests
     {
         var calls = 0;
         var runtime = new InProcessAgentRuntime(turn => Interlocked.Increment(ref calls) == 1 ? Task.CompletedTask : InProcessAgentRuntime.Echo(turn));
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hello");
         await WaitForStartsAsync(runtime, 1);
@@ -128,7 +128,7 @@ public sealed class GroupFailureTests
         var runtime = new InProcessAgentRuntime(turn => turn.SessionId is not null
             ? turn.Events.WriteAsync(new ErrorReported($"session '{turn.SessionId}' not found", Retryable: false)).AsTask()
             : InProcessAgentRuntime.Echo(turn));
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "one");
         await node.Replies.NextAsync();

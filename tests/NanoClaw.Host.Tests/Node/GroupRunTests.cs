@@ -19,7 +19,7 @@ public sealed class GroupRunTests
 
             await InProcessAgentRuntime.Echo(turn);
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "first");
         await NodeHarness.EventuallyAsync(() => Task.FromResult(runtime.Sessions.Values.Any(s => s.Prompts.Count == 1)), "the first turn");
@@ -39,7 +39,7 @@ public sealed class GroupRunTests
     [Fact]
     public async Task WarmRun_IdleTimeout_ClosesItAndNextMessageResumesSession()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "first");
         await node.Replies.NextAsync();
@@ -68,7 +68,7 @@ public sealed class GroupRunTests
             await turn.Events.WriteAsync(new OutputProduced("ok"));
             await turn.Events.WriteAsync(new TurnIdled());
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "first");
         await node.Replies.NextAsync();
@@ -85,7 +85,7 @@ public sealed class GroupRunTests
     public async Task Crash_AfterStoreBeforeRun_MessageAnsweredAfterRestart()
     {
         var runtime = new InProcessAgentRuntime { BeforeStart = (_, ct) => Task.Delay(Timeout.Infinite, ct) };
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         var accepted = await node.PostAsync("web:main", "remember me");
         Assert.True(accepted.Stored);
@@ -100,7 +100,7 @@ public sealed class GroupRunTests
     [Fact]
     public async Task Crash_AfterReplyProducedBeforeDelivered_DeliveredOnceAfterRestartWithoutRerun()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
         node.Replies.Hold = new TaskCompletionSource();
         await node.PostAsync("web:main", "hello");
@@ -124,7 +124,7 @@ public sealed class GroupRunTests
             await turn.Events.WriteAsync(new OutputProduced("partial answer"));
             await Task.Delay(Timeout.Infinite, turn.Stopped);
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hello");
         await node.Replies.NextAsync();
@@ -141,7 +141,7 @@ public sealed class GroupRunTests
     public async Task Shutdown_StopsRuns_BatchStaysPendingAndRunsAfterRestart()
     {
         var runtime = new InProcessAgentRuntime(turn => Task.Delay(Timeout.Infinite, turn.Stopped));
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "long job");
         await NodeHarness.EventuallyAsync(() => Task.FromResult(runtime.Sessions.Values.Any(s => s.Prompts.Count == 1)), "the turn");
@@ -160,7 +160,7 @@ public sealed class GroupRunTests
              "chats": {"telegram:1": {"allow": ["boss"], "mode": "drop"},
                        "telegram:2": {"allow": ["boss"], "mode": "trigger"}}}
             """);
-        await using var node = new NodeHarness(configure: o => o with { Allowlist = () => allowlist });
+        await using var node = await NodeHarness.StartAsync(configure: o => o with { Allowlist = () => allowlist });
         await node.RegisterAsync("dropped", "telegram:1");
         await node.RegisterAsync("quiet", "telegram:2");
 

@@ -110,7 +110,7 @@ public sealed class NodeApiTaskTests
 
     private static async Task<NodeHarness> StartAsync()
     {
-        var node = new NodeHarness();
+        var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("main", "web:main", requiresTrigger: false, isMain: true);
         await node.RegisterAsync("alpha", "web:alpha");
         await node.RegisterAsync("beta", "web:beta");

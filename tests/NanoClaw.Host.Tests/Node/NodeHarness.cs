@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
-using NanoClaw.Actors.Persistence.InMemory;
-using NanoClaw.Actors.Testing;
+using Akka.Actor;
 using NanoClaw.Channels;
 using NanoClaw.Host.Agents.InProcess;
 using NanoClaw.Host.Chats;
@@ -10,28 +6,31 @@ using NanoClaw.Host.Groups;
 using NanoClaw.Host.Registry;
 using NanoClaw.Host.Runs;
 using NanoClaw.Host.Node;
+using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Node;
 
 /// <summary>
-/// The node's actors on an in-process agent, a fake clock and an in-memory journal that outlives
-/// <see cref="RestartAsync"/>, which drops the actor system as a crash would and starts a new one.
+/// The node's actors on an in-process agent, one fake clock for business time and actor timers, and
+/// a SQLite journal that outlives <see cref="RestartAsync"/>, which ends the actor system without
+/// closing the runs (as a crash would) and starts a new one.
 /// </summary>
 internal sealed class NodeHarness : IAsyncDisposable
 {
-    private readonly InMemoryJournal _journal = new();
-    private readonly InMemorySnapshotStore _snapshots = new();
     private readonly string _root = Path.Join(Path.GetTempPath(), "nc-node-" + Guid.NewGuid().ToString("N")[..8]);
-    private ActorSystem _system;
+    private readonly NodeJournal _journal;
+    private TestNodeSystem _system = null!;
 
-    public NodeHarness(InProcessAgentRuntime? runtime = null, Func<NodeActorsOptions, NodeActorsOptions>? configure = null)
+    private NodeHarness(InProcessAgentRuntime? runtime, Func<NodeActorsOptions, NodeActorsOptions>? configure)
     {
         Runtime = runtime ?? new InProcessAgentRuntime();
         Configure = configure ?? (o => o);
-        (_system, Actors) = Start();
+        _journal = NodeJournal.Sqlite(Path.Join(_root, "data", "nanoclaw.db"));
     }
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+    public NodeClock Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+
+    public ActorSystem System => _system.System;
 
     public InProcessAgentRuntime Runtime { get; }
 
@@ -39,13 +38,20 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     public ChatLog Chats { get; private set; } = null!;
 
-    public NodeActors Actors { get; private set; }
+    public NodeActors Actors { get; private set; } = null!;
 
     public string GroupsRoot => Path.Join(_root, "groups");
 
     private Func<NodeActorsOptions, NodeActorsOptions> Configure { get; }
 
     public static GroupRetry NoJitter { get; } = GroupRetry.Default with { Random = () => 0 };
+
+    public static async Task<NodeHarness> StartAsync(InProcessAgentRuntime? runtime = null, Func<NodeActorsOptions, NodeActorsOptions>? configure = null)
+    {
+        var harness = new NodeHarness(runtime, configure);
+        await harness.StartSystemAsync();
+        return harness;
+    }
 
     public async Task<MessageAccepted> PostAsync(string chatId, string text, string? id = null, string sender = "u1", string senderName = "Ann")
     {
@@ -84,7 +90,7 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <summary>Ends the actor system without a clean stop (runs are not closed) and starts a new one on the same journal.</summary>
     public async Task RestartAsync(RecordingReplySender? replies = null, TimeSpan? downFor = null)
     {
-        await _system.Terminate();
+        await _system.DisposeAsync();
         foreach (var session in Runtime.Sessions.Values.ToList())
         {
             session.Crash("the node died");
@@ -96,29 +102,30 @@ internal sealed class NodeHarness : IAsyncDisposable
         }
 
         Replies = replies ?? new RecordingReplySender();
-        (_system, Actors) = Start();
+        await StartSystemAsync();
         await Actors.Directory.Ready;
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _system.Terminate();
+        await _system.DisposeAsync();
         if (Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);
         }
     }
 
-    private (ActorSystem, NodeActors) Start()
+    private async Task StartSystemAsync()
     {
-        var system = ActorSystem.Create("node-test", new ActorSystemOptions { TimeProvider = Time, LoggerFactory = NullLoggerFactory.Instance });
-        var persistence = new PersistenceExtension(_journal, _snapshots, NodeSerializers.Create());
-        Chats = new ChatLog(Time);
-        var options = new NodeActorsOptions(persistence, Runtime, Replies, Chats, new GroupFolderSetup(GroupsRoot, "Andy"), "Andy", TimeZoneInfo.Utc)
+        _system = await TestNodeSystem.StartAsync(_journal);
+        Time.Scheduler = _system.Scheduler;
+        Chats = new ChatLog(Time.Provider);
+        var options = new NodeActorsOptions(Runtime, Replies, Chats, new GroupFolderSetup(GroupsRoot, "Andy"), "Andy", TimeZoneInfo.Utc)
         {
+            Time = Time.Provider,
             Retry = NoJitter,
             Timings = new RunTimings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30)),
         };
-        return (system, NodeActors.Start(system, Configure(options)));
+        Actors = NodeActors.Start(_system.System, Configure(options));
     }
 }

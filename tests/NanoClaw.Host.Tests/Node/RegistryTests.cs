@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Host.Registry;
 
 namespace NanoClaw.Host.Tests.Node;
@@ -13,7 +13,7 @@ public sealed class RegistryTests
     [InlineData("ok", "web:main", "already wired to group 'main'")]
     public async Task Register_BrokenRule_RefusedWithReason(string folder, string chat, string reason)
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
 
         var result = await node.Actors.Registry.Ask<RegistryResult>(new RegisterGroup(folder, "x", chat, null, true, false), TimeSpan.FromSeconds(5));
@@ -25,7 +25,7 @@ public sealed class RegistryTests
     [Fact]
     public async Task Register_SecondMain_Refused()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
 
         var result = await node.Actors.Registry.Ask<RegistryResult>(new RegisterGroup("boss", "Boss", "telegram:5", null, false, IsMain: true), TimeSpan.FromSeconds(5));
@@ -36,7 +36,7 @@ public sealed class RegistryTests
     [Fact]
     public async Task Register_ExistingFolderNewChat_WiresSecondPlatform()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("family", "telegram:-1");
 
         var group = await node.RegisterAsync("family", "whatsapp:4917");
@@ -50,7 +50,7 @@ public sealed class RegistryTests
     [Fact]
     public async Task Registrations_SurviveRestart_AndRemovedGroupsStayRemoved()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("a", "slack:A");
         await node.RegisterAsync("b", "slack:B");
         var removed = await node.Actors.Registry.Ask<RegistryResult>(new RemoveGroup("a"), TimeSpan.FromSeconds(5));
@@ -67,7 +67,7 @@ public sealed class RegistryTests
     [Fact]
     public async Task Register_CopiesMainMemoryFile()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
         await File.WriteAllTextAsync(Path.Join(node.GroupsRoot, "main", "CLAUDE.md"), "# house rules");
 
@@ -79,7 +79,7 @@ public sealed class RegistryTests
     [Fact]
     public async Task UnknownChat_RecordedAsSeen_NotStored()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
 
         var accepted = await node.Actors.Router.Accept(
@@ -93,7 +93,7 @@ public sealed class RegistryTests
     [Fact]
     public async Task Remove_Main_Refused()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
 
         var result = await node.Actors.Registry.Ask<RegistryResult>(new RemoveGroup("main"), TimeSpan.FromSeconds(5));

@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Testing;
+using Microsoft.Extensions.Time.Testing;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Host.Runs;
 
@@ -9,7 +9,7 @@ public sealed class RunIdsTests
     [Fact]
     public void Next_ManyInTheSameSecond_AllDistinctAndValidContainerRunIds()
     {
-        var time = new ManualTimeProvider();
+        var time = new FakeTimeProvider();
 
         var ids = Enumerable.Range(0, 100_000).Select(_ => RunIds.Next(time)).ToList();
 

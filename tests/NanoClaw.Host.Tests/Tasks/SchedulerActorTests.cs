@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Containers.Agent.Events;
 using NanoClaw.Host.Agents.InProcess;
 using NanoClaw.Host.Scheduling;
@@ -14,7 +14,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task Interval_RunsAtItsTime_OutputInChat_NextAnchoredToDueTime()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var start = node.Time.GetUtcNow();
         var task = await node.CreateAsync("interval", "3600000");
         Assert.Equal(start + Hour, task.NextRun);
@@ -40,7 +40,7 @@ public sealed class SchedulerActorTests
     public async Task Once_RunsOnceAndCompletes_EvenAfterAnError()
     {
         var runtime = new InProcessAgentRuntime(turn => turn.Events.WriteAsync(new ErrorReported("model unavailable", Retryable: true)).AsTask());
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         var task = await node.CreateAsync("once", "2026-01-05T09:30:00");
 
         node.Time.Advance(TimeSpan.FromMinutes(30));
@@ -59,7 +59,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task Cron_RunsAtTheNextOccurrenceInTheZone()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var task = await node.CreateAsync("cron", "0 10 * * *");
         Assert.Equal(new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero), task.NextRun);
 
@@ -72,7 +72,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task PauseThenResume_NoRunWhilePaused_NextRecomputed()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var task = await node.CreateAsync("interval", "3600000");
 
         Assert.Equal(TaskStatuses.Paused, (await node.ChangeAsync(task.Id, TaskChange.Pause)).Task!.Status);
@@ -88,7 +88,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task Update_NewSchedule_NextRunRecomputedAlsoForOnce()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var task = await node.CreateAsync("once", "2026-01-06T08:00:00");
 
         var updated = (await node.UpdateAsync(task.Id, "once", "2026-01-05T12:00:00")).Task!;
@@ -102,7 +102,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task RunNow_RunsWithoutChangingTheSchedule()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var task = await node.CreateAsync("interval", "3600000");
 
         await node.ChangeAsync(task.Id, TaskChange.RunNow);
@@ -114,7 +114,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task Cancel_RemovesTheTask_NoMoreRuns()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var task = await node.CreateAsync("interval", "3600000");
 
         await node.ChangeAsync(task.Id, TaskChange.Cancel);
@@ -127,7 +127,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task InvalidSchedule_Refused_NothingCreated()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
 
         var reply = await node.Actors.Scheduler.Ask<TaskReply>(new CreateTask("main", "x", "cron", "* * 30 2 * *", null, null), TimeSpan.FromSeconds(5));
@@ -141,7 +141,7 @@ public sealed class SchedulerActorTests
     [Fact]
     public async Task DeletedGroup_TaskPausedWithErrorInHistory()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("club", "slack:C9");
         var task = await node.CreateAsync("interval", "3600000", group: "club");
         await node.Actors.Registry.Ask<Registry.RegistryResult>(new Registry.RemoveGroup("club"), TimeSpan.FromSeconds(5));

@@ -11,7 +11,7 @@ public sealed class SchedulerRestartTests
     [Fact]
     public async Task DueWhileDown_RunOnce_RunsOnceAtStartThenFollowsTheSchedule()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var start = node.Time.GetUtcNow();
         var task = await node.CreateAsync("interval", "3600000");
 
@@ -27,7 +27,7 @@ public sealed class SchedulerRestartTests
     [Fact]
     public async Task DueWhileDown_Skip_DoesNotRunAndMovesToTheNextSlot()
     {
-        await using var node = new NodeHarness();
+        await using var node = await NodeHarness.StartAsync();
         var start = node.Time.GetUtcNow();
         var task = await node.CreateAsync("interval", "3600000", misfire: "skip");
 
@@ -42,7 +42,7 @@ public sealed class SchedulerRestartTests
     public async Task CrashDuringRun_RecordedInterruptedReportedAndNotRepeated()
     {
         var runtime = new InProcessAgentRuntime(turn => Task.Delay(Timeout.Infinite, turn.Stopped));
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         var start = node.Time.GetUtcNow();
         var task = await node.CreateAsync("interval", "3600000");
         node.Time.Advance(Hour);
@@ -72,7 +72,7 @@ public sealed class SchedulerRestartTests
 
             await InProcessAgentRuntime.Echo(turn);
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         var task = await node.CreateAsync("interval", "3600000");
         node.Time.Advance(Hour);
         await NodeHarness.EventuallyAsync(() => Task.FromResult(runtime.Sessions.Values.Any(s => s.Prompts.Count == 1)), "the task run");
@@ -98,7 +98,7 @@ public sealed class SchedulerRestartTests
             sessions.Enqueue((turn.IsScheduledTask, turn.SessionId));
             return InProcessAgentRuntime.Echo(turn);
         });
-        await using var node = new NodeHarness(runtime);
+        await using var node = await NodeHarness.StartAsync(runtime);
         await node.Actors.Directory.Ready;
         await node.PostAsync("web:main", "hi");
         await node.Replies.NextAsync();

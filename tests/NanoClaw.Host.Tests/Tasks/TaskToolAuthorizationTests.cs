@@ -1,5 +1,5 @@
 using System.Text.Json;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using NanoClaw.Containers.Agent;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Tasks;
@@ -163,7 +163,7 @@ public sealed class TaskToolAuthorizationTests
 
     private static async Task<NodeHarness> StartAsync()
     {
-        var node = new NodeHarness();
+        var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("main", "web:main", requiresTrigger: false, isMain: true);
         await node.RegisterAsync(Owner, "web:alpha");
         await node.RegisterAsync(Other, "web:beta");
