@@ -1,48 +1,42 @@
-using NanoClaw.Actors.Persistence.Actors;
+using Akka.Actor;
+using Akka.Persistence;
+using NanoClaw.Actors.Groups;
 
 namespace NanoClaw.Bench.Suites;
 
-/// <summary>A persistent counter that signals a shared countdown per persisted event and once recovered.</summary>
+/// <summary>
+/// A persistent counter that persists the node's own small event (<see cref="CursorAdvanced"/>) through
+/// the node's serializer, and signals a shared countdown per persisted event and once recovered.
+/// </summary>
 internal sealed class BenchCounter : ReceivePersistentActor
 {
     private long _count;
     private long _sum;
 
-    public BenchCounter(PersistenceExtension persistence, string persistenceId, Countdown? persisted, Countdown? recovered)
-        : base(persistence)
+    public BenchCounter(string persistenceId, Countdown? persisted, Countdown? recovered)
     {
         PersistenceId = persistenceId;
-        Recover<SnapshotOffer>(offer =>
-        {
-            var state = (BenchState)offer.Snapshot;
-            (_count, _sum) = (state.Count, state.Sum);
-        });
-        Recover<BenchAdded>(Apply);
+        Recover<SnapshotOffer>(offer => (_count, _sum) = (offer.Metadata.SequenceNr, ((CursorAdvanced)offer.Snapshot).Cursor));
+        Recover<CursorAdvanced>(Apply);
         Recover<RecoveryCompleted>(_ => recovered?.Signal());
-        Command<BenchAdd>(c => Persist(new BenchAdded(c.Value), e =>
+        Command<BenchAdd>(c => Persist(new CursorAdvanced(c.Value), e =>
         {
             Apply(e);
             persisted?.Signal();
         }));
-        Command<BenchAddMany>(c =>
+        Command<BenchAddMany>(c => PersistAll(Enumerable.Range(1, c.Count).Select(i => new CursorAdvanced(i)), e =>
         {
-            for (var i = 1; i <= c.Count; i++)
-            {
-                Persist(new BenchAdded(i), e =>
-                {
-                    Apply(e);
-                    persisted?.Signal();
-                });
-            }
-        });
+            Apply(e);
+            persisted?.Signal();
+        }));
         Command<BenchPing>(_ => Sender.Tell(_count));
     }
 
     public override string PersistenceId { get; }
 
-    private void Apply(BenchAdded e)
+    private void Apply(CursorAdvanced e)
     {
         _count++;
-        _sum += e.Value;
+        _sum += e.Cursor;
     }
 }

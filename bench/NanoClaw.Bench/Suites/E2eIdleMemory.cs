@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using NanoClaw.Host.Chats;
+using NanoClaw.Actors.Chats;
 
 namespace NanoClaw.Bench.Suites;
 

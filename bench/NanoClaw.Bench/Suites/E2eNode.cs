@@ -1,11 +1,12 @@
 using Akka.Actor;
 using Microsoft.Extensions.Logging.Abstractions;
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Chats;
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Chats;
+using NanoClaw.Actors.Groups;
 using NanoClaw.Host.Node;
-using NanoClaw.Host.Registry;
-using NanoClaw.Host.Runs;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Runs;
+using NanoClaw.Actors.Node;
 
 namespace NanoClaw.Bench.Suites;
 
@@ -81,7 +82,7 @@ internal sealed class E2eNode : IAsyncDisposable
     /// <summary>Asks every group for its status: a persistent actor answers only once it has recovered.</summary>
     public async Task WaitAllRecoveredAsync(CancellationToken cancellationToken)
     {
-        await Task.WhenAll(Actors.Directory.Groups.Values.Select(g => g.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(120), cancellationToken)));
+        await Task.WhenAll(Actors.Directory.Groups.Values.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(120), cancellationToken)));
     }
 
     public async ValueTask DisposeAsync()

@@ -2,7 +2,7 @@ using Akka.Actor;
 using System.Diagnostics;
 using NanoClaw.Bench.Suites.Kernel;
 using NanoClaw.Channels;
-using NanoClaw.Host.Chats;
+using NanoClaw.Actors.Chats;
 
 namespace NanoClaw.Bench.Suites;
 
@@ -137,7 +137,7 @@ internal static class E2eRoute
         catch (TimeoutException)
         {
             var statuses = await Task.WhenAll(node.Actors.Directory.Groups.Values.Select(g =>
-                g.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(NanoClaw.Host.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(30), cancellationToken)));
+                g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(NanoClaw.Actors.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(30), cancellationToken)));
             var states = string.Join(", ", statuses.GroupBy(st => st.State).Select(g => $"{g.Key} {g.Count()}"));
             throw new TimeoutException(Invariant(
                 $"round {round}: {replies.Answered:N0} messages answered of {replies.Target:N0} after 120 s; groups: {states}; pending {statuses.Sum(st => st.Pending):N0}, retries {statuses.Sum(st => st.Retries):N0}; runs live {node.Runtime.Live}, started {node.Runtime.Started}"));

@@ -2,7 +2,7 @@ using NanoClaw.Bench.Suites.Kernel;
 
 namespace NanoClaw.Bench.Suites;
 
-/// <summary>The actor kernel's four figures, each against a Tasks-and-Channels baseline run in the same process.</summary>
+/// <summary>Akka.NET's four runtime figures (default dispatcher), each against a Tasks-and-Channels baseline run in the same process.</summary>
 internal sealed class KernelSuite : IBenchSuite
 {
     public string Name => "kernel";

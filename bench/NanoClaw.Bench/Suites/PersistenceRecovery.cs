@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
+using Akka.Persistence;
 
 namespace NanoClaw.Bench.Suites;
 
@@ -18,17 +17,16 @@ internal static class PersistenceRecovery
         BenchStore store, int actors, int eventsPerActor, int snapshotEvery, CancellationToken cancellationToken)
     {
         await PopulateAsync(store, actors, eventsPerActor, snapshotEvery, cancellationToken);
-        var ids = Enumerable.Range(0, actors).Select(PersistenceWorkload.PersistenceId).ToArray();
+        var ids = Enumerable.Range(0, actors).Select(i => PersistenceWorkload.PersistenceId(i)).ToArray();
 
         var clock = Stopwatch.StartNew();
         await store.ReadForRecoveryAsync(ids, cancellationToken);
         var baseline = clock.Elapsed;
 
-        var persistence = new PersistenceExtension(store.Journal, store.Snapshots, PersistenceWorkload.Registry);
-        await using var system = ActorSystem.Create("bench-recovery");
+        await using var node = await store.StartSystemAsync("bench-recovery", cancellationToken);
         var recovered = new Countdown(actors);
         clock.Restart();
-        PersistenceWorkload.StartCounters(system, persistence, actors, null, recovered);
+        PersistenceWorkload.StartCounters(node.System, actors, null, recovered);
         await recovered.Completed.WaitAsync(Timeout, cancellationToken);
         return (clock.Elapsed, baseline);
     }
@@ -36,12 +34,13 @@ internal static class PersistenceRecovery
     private static async Task PopulateAsync(BenchStore store, int actors, int eventsPerActor, int snapshotEvery, CancellationToken cancellationToken)
     {
         const int actorsPerChunk = 500;
+        await using var node = await store.StartSystemAsync("bench-rows", cancellationToken);
         for (var first = 0; first < actors; first += actorsPerChunk)
         {
             var chunk = Enumerable.Range(first, Math.Min(actorsPerChunk, actors - first)).ToArray();
-            await store.PopulateEventsAsync([.. chunk.SelectMany(a => PersistenceWorkload.Events(a, eventsPerActor))], cancellationToken);
+            await store.PopulateEventsAsync([.. chunk.SelectMany(a => PersistenceWorkload.Events(node.System, a, eventsPerActor))], cancellationToken);
             await store.InsertSnapshotsAsync(
-                [.. chunk.SelectMany(a => Enumerable.Range(1, eventsPerActor / snapshotEvery).Select(k => PersistenceWorkload.Snapshot(a, k * snapshotEvery)))],
+                [.. chunk.SelectMany(a => Enumerable.Range(1, eventsPerActor / snapshotEvery).Select(k => PersistenceWorkload.Snapshot(node.System, a, k * snapshotEvery)))],
                 cancellationToken);
         }
     }

@@ -52,7 +52,7 @@ internal sealed class PersistenceSuite : IBenchSuite
         await PersistenceThroughput.MeasureAsync(freshStore, 100, 10, true, cancellationToken);
 
         var (eventsPerSecond, baseline) = await PersistenceThroughput.MeasureAsync(freshStore, ThroughputActors, ThroughputEvents, false, cancellationToken);
-        reporter.Note($"persist.throughput{suffix}: {ThroughputActors} actors each persist {ThroughputEvents} events from one command; baseline: plain INSERTs, 1000 rows per transaction");
+        reporter.Note($"persist.throughput{suffix}: {ThroughputActors} actors each persist {ThroughputEvents} events from one command (PersistAll); baseline: plain INSERTs into the same table, 1000 rows per transaction");
         reporter.Report($"persist.throughput{suffix}", eventsPerSecond, "events/s", baseline);
 
         (eventsPerSecond, baseline) = await PersistenceThroughput.MeasureAsync(freshStore, ThroughputActors, ThroughputEvents, true, cancellationToken);

@@ -1,14 +1,13 @@
 using System.Diagnostics;
-using NanoClaw.Actors.Kernel;
-using NanoClaw.Actors.Persistence.Actors;
+using Akka.Actor;
 
 namespace NanoClaw.Bench.Suites;
 
 /// <summary>
-/// <c>persist.throughput</c>: N actors are each sent M commands at once; each command persists one
-/// event (commands wait in the stash while their actor's previous write is in flight, and the group
-/// commit merges the actors' writes). Baseline: the same rows by plain INSERTs, one transaction per
-/// 1,000 rows (the group commit's batch limit), on a fresh database with the same durability.
+/// <c>persist.throughput</c>: N actors on Akka.Persistence.Sql persist M events each, either from one
+/// command (PersistAll) or from M commands of one Persist each (commands wait in the stash while their
+/// actor's previous write is in flight; the plugin batches the actors' writes). Baseline: the same rows
+/// by plain INSERTs into the plugin's table, one transaction per 1,000 rows, with the same durability.
 /// </summary>
 internal static class PersistenceThroughput
 {
@@ -27,10 +26,9 @@ internal static class PersistenceThroughput
         Func<Task<BenchStore>> freshStore, int actors, int eventsPerActor, bool oneCommandPerEvent, CancellationToken cancellationToken)
     {
         await using var store = await freshStore();
-        var persistence = new PersistenceExtension(store.Journal, store.Snapshots, PersistenceWorkload.Registry);
-        await using var system = ActorSystem.Create("bench-persist");
+        await using var node = await store.StartSystemAsync("bench-persist", cancellationToken);
         var persisted = new Countdown(actors * eventsPerActor);
-        var counters = PersistenceWorkload.StartCounters(system, persistence, actors, persisted, null);
+        var counters = PersistenceWorkload.StartCounters(node.System, actors, persisted, null);
         await Task.WhenAll(counters.Select(c => c.Ask<long>(new BenchPing(), Timeout, cancellationToken)));
 
         var clock = Stopwatch.StartNew();
@@ -59,8 +57,13 @@ internal static class PersistenceThroughput
     private static async Task<TimeSpan> RunBaselineAsync(Func<Task<BenchStore>> freshStore, int actors, int eventsPerActor, CancellationToken cancellationToken)
     {
         await using var store = await freshStore();
+        List<BenchRow[]> perActor;
+        await using (var node = await store.StartSystemAsync("bench-rows", cancellationToken))
+        {
+            perActor = [.. Enumerable.Range(0, actors).Select(a => PersistenceWorkload.Events(node.System, a, eventsPerActor).ToArray())];
+        }
+
         // Interleaved like the actors' writes, so both fill the same index pages in the same order.
-        var perActor = Enumerable.Range(0, actors).Select(a => PersistenceWorkload.Events(a, eventsPerActor).ToArray()).ToArray();
         var rows = Enumerable.Range(0, eventsPerActor).SelectMany(e => perActor.Select(events => events[e])).ToList();
         var clock = Stopwatch.StartNew();
         await store.InsertEventsAsync(rows, 1000, cancellationToken);

@@ -1,41 +1,42 @@
 using Npgsql;
 using NpgsqlTypes;
-using NanoClaw.Actors.Persistence.Journal;
-using NanoClaw.Actors.Persistence.Postgres;
-using NanoClaw.Actors.Persistence.Snapshots;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Bench.Suites;
 
-/// <summary>A fresh schema on the given PostgreSQL database, dropped on dispose.</summary>
+/// <summary>A fresh PostgreSQL database per measurement (dropped afterwards), its tables created by Akka.Persistence.Sql.</summary>
 internal sealed class PostgresBenchStore : BenchStore
 {
+    private readonly string _adminConnectionString;
+    private readonly string _database;
     private readonly NpgsqlDataSource _raw;
-    private readonly PostgresDatabase _database;
-    private readonly GroupCommitJournal _journal;
-    private readonly string _schema;
 
-    private PostgresBenchStore(string connectionString, string schema)
+    private PostgresBenchStore(string adminConnectionString, string database)
     {
-        _schema = schema;
+        _adminConnectionString = adminConnectionString;
+        _database = database;
+        var connectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database }.ToString();
         _raw = NpgsqlDataSource.Create(connectionString);
-        _database = new PostgresDatabase(new PostgresStoreOptions { ConnectionString = connectionString, Schema = schema });
-        _journal = new GroupCommitJournal(new PostgresJournal(_database));
-        Snapshots = new PostgresSnapshotStore(_database);
+        Journal = NodeJournal.Postgres(connectionString);
     }
 
-    public override IJournal Journal => _journal;
-
-    public override ISnapshotStore Snapshots { get; }
+    public override NodeJournal Journal { get; }
 
     public static async Task<PostgresBenchStore> CreateAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var store = new PostgresBenchStore(connectionString, "bench_" + Guid.NewGuid().ToString("N")[..12]);
-        await store._database.InitializeAsync(cancellationToken);
+        var database = "bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = NpgsqlDataSource.Create(connectionString))
+        await using (var create = admin.CreateCommand($"CREATE DATABASE {database}"))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var store = new PostgresBenchStore(connectionString, database);
+        await store.CreateTablesAsync(cancellationToken);
         return store;
     }
 
-    /// <summary>One multi-row INSERT (unnest of arrays) per transaction of <paramref name="batchSize"/> rows.</summary>
-    public override async Task InsertEventsAsync(IReadOnlyList<PersistentRepresentation> events, int batchSize, CancellationToken cancellationToken)
+    public override async Task InsertEventsAsync(IReadOnlyList<BenchRow> events, int batchSize, CancellationToken cancellationToken)
     {
         await using var connection = await _raw.OpenConnectionAsync(cancellationToken);
         for (var offset = 0; offset < events.Count; offset += batchSize)
@@ -43,56 +44,49 @@ internal sealed class PostgresBenchStore : BenchStore
             var batch = events.Skip(offset).Take(batchSize).ToArray();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var insert = new NpgsqlCommand(
-                $"""
-                INSERT INTO {_schema}.journal (persistence_id, sequence_nr, created, manifest, payload, writer_id)
-                SELECT * FROM unnest($1::varchar[], $2::bigint[], $3::bigint[], $4::varchar[], $5::bytea[], $6::varchar[])
+                """
+                INSERT INTO journal (created, deleted, persistence_id, sequence_number, message, manifest, identifier, writer_uuid)
+                SELECT c, false, p, s, b, m, i, 'bench' FROM unnest($1::bigint[], $2::varchar[], $3::bigint[], $4::bytea[], $5::varchar[], $6::int[]) AS t(c, p, s, b, m, i)
                 """,
                 connection,
                 transaction);
-            insert.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.PersistenceId).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.SequenceNr).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Timestamp.UtcTicks).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Manifest).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.Payload).ToArray() });
-            insert.Parameters.Add(new NpgsqlParameter { Value = batch.Select(e => e.WriterId).ToArray() });
+            AddColumns(insert, batch);
             await insert.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }
 
-    public override async Task PopulateEventsAsync(IReadOnlyList<PersistentRepresentation> events, CancellationToken cancellationToken)
+    public override async Task PopulateEventsAsync(IReadOnlyList<BenchRow> events, CancellationToken cancellationToken)
     {
         await using var connection = await _raw.OpenConnectionAsync(cancellationToken);
         await using var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {_schema}.journal (persistence_id, sequence_nr, created, manifest, payload, writer_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "COPY journal (created, deleted, persistence_id, sequence_number, message, manifest, identifier, writer_uuid) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var e in events)
         {
             await copy.StartRowAsync(cancellationToken);
+            await copy.WriteAsync(e.CreatedTicks, NpgsqlDbType.Bigint, cancellationToken);
+            await copy.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
             await copy.WriteAsync(e.PersistenceId, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(e.SequenceNr, NpgsqlDbType.Bigint, cancellationToken);
-            await copy.WriteAsync(e.Timestamp.UtcTicks, NpgsqlDbType.Bigint, cancellationToken);
-            await copy.WriteAsync(e.Manifest, NpgsqlDbType.Varchar, cancellationToken);
             await copy.WriteAsync(e.Payload, NpgsqlDbType.Bytea, cancellationToken);
-            await copy.WriteAsync(e.WriterId, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(e.Manifest, NpgsqlDbType.Varchar, cancellationToken);
+            await copy.WriteAsync(e.SerializerId, NpgsqlDbType.Integer, cancellationToken);
+            await copy.WriteAsync("bench", NpgsqlDbType.Varchar, cancellationToken);
         }
 
         await copy.CompleteAsync(cancellationToken);
     }
 
-    public override async Task InsertSnapshotsAsync(IReadOnlyList<StoredSnapshot> snapshots, CancellationToken cancellationToken)
+    public override async Task InsertSnapshotsAsync(IReadOnlyList<BenchRow> snapshots, CancellationToken cancellationToken)
     {
         await using var connection = await _raw.OpenConnectionAsync(cancellationToken);
         await using var insert = new NpgsqlCommand(
-            $"""
-            INSERT INTO {_schema}.snapshot (persistence_id, sequence_nr, created, manifest, payload)
-            SELECT * FROM unnest($1::varchar[], $2::bigint[], $3::bigint[], $4::varchar[], $5::bytea[])
+            """
+            INSERT INTO snapshot (created, persistence_id, sequence_number, snapshot, manifest, serializer_id)
+            SELECT * FROM unnest($1::bigint[], $2::varchar[], $3::bigint[], $4::bytea[], $5::varchar[], $6::int[])
             """,
             connection);
-        insert.Parameters.Add(new NpgsqlParameter { Value = snapshots.Select(s => s.Metadata.PersistenceId).ToArray() });
-        insert.Parameters.Add(new NpgsqlParameter { Value = snapshots.Select(s => s.Metadata.SequenceNr).ToArray() });
-        insert.Parameters.Add(new NpgsqlParameter { Value = snapshots.Select(s => s.Metadata.Timestamp.UtcTicks).ToArray() });
-        insert.Parameters.Add(new NpgsqlParameter { Value = snapshots.Select(s => s.Manifest).ToArray() });
-        insert.Parameters.Add(new NpgsqlParameter { Value = snapshots.Select(s => s.Payload).ToArray() });
+        AddColumns(insert, snapshots);
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -100,10 +94,10 @@ internal sealed class PostgresBenchStore : BenchStore
     {
         await using var connection = await _raw.OpenConnectionAsync(cancellationToken);
         await using var snapshot = new NpgsqlCommand(
-            $"SELECT sequence_nr, payload FROM {_schema}.snapshot WHERE persistence_id = $1 ORDER BY sequence_nr DESC LIMIT 1", connection);
+            "SELECT sequence_number, snapshot FROM snapshot WHERE persistence_id = $1 ORDER BY sequence_number DESC LIMIT 1", connection);
         var snapshotId = snapshot.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Varchar });
         await using var events = new NpgsqlCommand(
-            $"SELECT sequence_nr, payload FROM {_schema}.journal WHERE persistence_id = $1 AND sequence_nr > $2 ORDER BY sequence_nr LIMIT 1000", connection);
+            "SELECT sequence_number, message FROM journal WHERE persistence_id = $1 AND sequence_number > $2 ORDER BY sequence_number LIMIT 1000", connection);
         var eventsId = events.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Varchar });
         var from = events.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint });
         await snapshot.PrepareAsync(cancellationToken);
@@ -134,13 +128,20 @@ internal sealed class PostgresBenchStore : BenchStore
 
     public override async ValueTask DisposeAsync()
     {
-        await _journal.DisposeAsync();
-        await _database.DisposeAsync();
-        await using (var drop = _raw.CreateCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE"))
-        {
-            await drop.ExecuteNonQueryAsync();
-        }
-
         await _raw.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = NpgsqlDataSource.Create(_adminConnectionString);
+        await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static void AddColumns(NpgsqlCommand command, IReadOnlyList<BenchRow> rows)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.CreatedTicks).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.PersistenceId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.SequenceNr).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.Payload).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.Manifest).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.SerializerId).ToArray() });
     }
 }

@@ -1,53 +1,43 @@
 using Microsoft.Data.Sqlite;
-using NanoClaw.Actors.Persistence.Journal;
-using NanoClaw.Actors.Persistence.Snapshots;
-using NanoClaw.Actors.Persistence.Sqlite;
+using NanoClaw.Host.Node;
 
 namespace NanoClaw.Bench.Suites;
 
-/// <summary>A fresh SQLite file (WAL, synchronous=FULL) in a temporary directory.</summary>
+/// <summary>A fresh SQLite file in WAL mode, as the node creates it; the baselines write with the same durability (synchronous = FULL).</summary>
 internal sealed class SqliteBenchStore : BenchStore
 {
     private readonly string _directory;
-    private readonly SqliteDatabase _database;
-    private readonly GroupCommitJournal _journal;
 
     private SqliteBenchStore(string directory)
     {
         _directory = directory;
-        _database = new SqliteDatabase(new SqliteStoreOptions { DataDirectory = directory });
-        _journal = new GroupCommitJournal(new SqliteJournal(_database));
-        Snapshots = new SqliteSnapshotStore(_database);
+        Journal = NodeJournal.Sqlite(Path.Combine(directory, "nanoclaw.db"));
     }
 
-    public override IJournal Journal => _journal;
-
-    public override ISnapshotStore Snapshots { get; }
+    public override NodeJournal Journal { get; }
 
     public static async Task<SqliteBenchStore> CreateAsync(CancellationToken cancellationToken)
     {
         var store = new SqliteBenchStore(Path.Combine(Path.GetTempPath(), "nanoclaw-bench", Guid.NewGuid().ToString("N")));
-        await store._database.InitializeAsync(cancellationToken);
+        await store.CreateTablesAsync(cancellationToken);
         return store;
     }
 
-    /// <summary>The same file with the process's connection pool dropped, so a recovery starts cold in-process.</summary>
-    public static SqliteBenchStore Reopen(SqliteBenchStore store) => new(store._directory);
-
-    public override async Task InsertEventsAsync(IReadOnlyList<PersistentRepresentation> events, int batchSize, CancellationToken cancellationToken)
+    public override async Task InsertEventsAsync(IReadOnlyList<BenchRow> events, int batchSize, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO journal (persistence_id, sequence_nr, created, manifest, payload, writer_id) VALUES ($p, $s, $c, $m, $b, $w)";
-        var (p, s, c, m, b, w) = (insert.Parameters.Add("$p", SqliteType.Text), insert.Parameters.Add("$s", SqliteType.Integer), insert.Parameters.Add("$c", SqliteType.Integer),
-            insert.Parameters.Add("$m", SqliteType.Text), insert.Parameters.Add("$b", SqliteType.Blob), insert.Parameters.Add("$w", SqliteType.Text));
+        insert.CommandText =
+            "INSERT INTO journal (created, deleted, persistence_id, sequence_number, message, manifest, identifier, writer_uuid) VALUES ($c, 0, $p, $s, $b, $m, $i, 'bench')";
+        var (c, p, s, b, m, i) = (insert.Parameters.Add("$c", SqliteType.Integer), insert.Parameters.Add("$p", SqliteType.Text), insert.Parameters.Add("$s", SqliteType.Integer),
+            insert.Parameters.Add("$b", SqliteType.Blob), insert.Parameters.Add("$m", SqliteType.Text), insert.Parameters.Add("$i", SqliteType.Integer));
         for (var offset = 0; offset < events.Count; offset += batchSize)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             insert.Transaction = transaction;
             foreach (var e in events.Skip(offset).Take(batchSize))
             {
-                (p.Value, s.Value, c.Value, m.Value, b.Value, w.Value) = (e.PersistenceId, e.SequenceNr, e.Timestamp.UtcTicks, e.Manifest, e.Payload, e.WriterId);
+                (c.Value, p.Value, s.Value, b.Value, m.Value, i.Value) = (e.CreatedTicks, e.PersistenceId, e.SequenceNr, e.Payload, e.Manifest, e.SerializerId);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -55,19 +45,19 @@ internal sealed class SqliteBenchStore : BenchStore
         }
     }
 
-    public override async Task InsertSnapshotsAsync(IReadOnlyList<StoredSnapshot> snapshots, CancellationToken cancellationToken)
+    public override async Task InsertSnapshotsAsync(IReadOnlyList<BenchRow> snapshots, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO snapshot (persistence_id, sequence_nr, created, manifest, payload) VALUES ($p, $s, $c, $m, $b)";
-        var (p, s, c, m, b) = (insert.Parameters.Add("$p", SqliteType.Text), insert.Parameters.Add("$s", SqliteType.Integer), insert.Parameters.Add("$c", SqliteType.Integer),
-            insert.Parameters.Add("$m", SqliteType.Text), insert.Parameters.Add("$b", SqliteType.Blob));
+        insert.CommandText = "INSERT INTO snapshot (persistence_id, sequence_number, created, snapshot, manifest, serializer_id) VALUES ($p, $s, $c, $b, $m, $i)";
+        var (p, s, c, b, m, i) = (insert.Parameters.Add("$p", SqliteType.Text), insert.Parameters.Add("$s", SqliteType.Integer), insert.Parameters.Add("$c", SqliteType.Integer),
+            insert.Parameters.Add("$b", SqliteType.Blob), insert.Parameters.Add("$m", SqliteType.Text), insert.Parameters.Add("$i", SqliteType.Integer));
         foreach (var snapshot in snapshots)
         {
-            var meta = snapshot.Metadata;
-            (p.Value, s.Value, c.Value, m.Value, b.Value) = (meta.PersistenceId, meta.SequenceNr, meta.Timestamp.UtcTicks, snapshot.Manifest, snapshot.Payload);
+            (p.Value, s.Value, c.Value, b.Value, m.Value, i.Value) =
+                (snapshot.PersistenceId, snapshot.SequenceNr, snapshot.CreatedTicks, snapshot.Payload, snapshot.Manifest, snapshot.SerializerId);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -78,10 +68,10 @@ internal sealed class SqliteBenchStore : BenchStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var snapshot = connection.CreateCommand();
-        snapshot.CommandText = "SELECT sequence_nr, payload FROM snapshot WHERE persistence_id = $p ORDER BY sequence_nr DESC LIMIT 1";
+        snapshot.CommandText = "SELECT sequence_number, snapshot FROM snapshot WHERE persistence_id = $p ORDER BY sequence_number DESC LIMIT 1";
         var snapshotId = snapshot.Parameters.Add("$p", SqliteType.Text);
         await using var events = connection.CreateCommand();
-        events.CommandText = "SELECT sequence_nr, payload FROM journal WHERE persistence_id = $p AND sequence_nr > $s ORDER BY sequence_nr LIMIT 1000";
+        events.CommandText = "SELECT sequence_number, message FROM journal WHERE persistence_id = $p AND sequence_number > $s ORDER BY sequence_number LIMIT 1000";
         var (eventsId, from) = (events.Parameters.Add("$p", SqliteType.Text), events.Parameters.Add("$s", SqliteType.Integer));
         long bytes = 0;
         foreach (var id in persistenceIds)
@@ -107,13 +97,12 @@ internal sealed class SqliteBenchStore : BenchStore
         return bytes;
     }
 
-    public override async ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
-        await _journal.DisposeAsync();
-        _database.Dispose();
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
     }
 
-    /// <summary>Deletes the directory; call once every store on it is disposed.</summary>
     public void DeleteFiles()
     {
         try
@@ -128,7 +117,7 @@ internal sealed class SqliteBenchStore : BenchStore
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database.Path, Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_directory, "nanoclaw.db"), Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous = FULL";

@@ -5,6 +5,7 @@ using NanoClaw.Containers.Mounts;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Host.Containers;
 using NanoClaw.Host.Settings;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Agents;
 

@@ -6,6 +6,7 @@ using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Containers.Docker;
 using NanoClaw.Containers.Mounts;
 using NanoClaw.Containers.Runtime;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Agents;
 

@@ -4,6 +4,7 @@ using NanoClaw.Containers.Docker;
 using NanoClaw.Containers.ModelProxy;
 using NanoClaw.Containers.Mounts;
 using NanoClaw.Containers.Runtime;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Agents;
 

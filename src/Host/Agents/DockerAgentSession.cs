@@ -5,6 +5,7 @@ using NanoClaw.Containers.Agent;
 using NanoClaw.Containers.Agent.Events;
 using NanoClaw.Containers.ModelProxy;
 using NanoClaw.Containers.Runtime;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Agents;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Agents;
 

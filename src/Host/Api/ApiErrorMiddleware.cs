@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Groups;
 
 namespace NanoClaw.Host.Api;
 

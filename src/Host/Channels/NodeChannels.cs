@@ -6,9 +6,10 @@ using NanoClaw.Channels.Common;
 using NanoClaw.Channels.Registry;
 using NanoClaw.Channels.Web;
 using NanoClaw.Containers.Mounts;
-using NanoClaw.Host.Groups;
-using NanoClaw.Host.Node;
+using NanoClaw.Actors.Groups;
 using NanoClaw.Host.Settings;
+using NanoClaw.Actors.Node;
+using NanoClaw.Actors.Channels;
 
 namespace NanoClaw.Host.Channels;
 

@@ -3,7 +3,8 @@ using Akka.Hosting;
 using Akka.Persistence.Sql.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using NanoClaw.Host.Persistence;
+using NanoClaw.Actors.Persistence;
+using NanoClaw.Actors.Node;
 
 namespace NanoClaw.Host.Node;
 

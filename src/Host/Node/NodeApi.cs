@@ -2,12 +2,14 @@ using Akka.Actor;
 using NanoClaw.Channels;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
-using NanoClaw.Host.Chats;
-using NanoClaw.Host.Groups;
-using NanoClaw.Host.Registry;
-using NanoClaw.Host.Runs;
-using NanoClaw.Host.Scheduling;
-using NanoClaw.Host.Tasks;
+using NanoClaw.Actors.Chats;
+using NanoClaw.Actors.Groups;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Runs;
+using NanoClaw.Actors.Scheduling;
+using NanoClaw.Actors.Tasks;
+using NanoClaw.Actors.Node;
+using NanoClaw.Actors.Contracts;
 
 namespace NanoClaw.Host.Node;
 

@@ -8,12 +8,13 @@ using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
 using NanoClaw.Host.Channels;
-using NanoClaw.Host.Chats;
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Chats;
+using NanoClaw.Actors.Groups;
 using NanoClaw.Host.Hosting;
-using NanoClaw.Host.Registry;
-using NanoClaw.Host.Runs;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Runs;
 using NanoClaw.Host.Settings;
+using NanoClaw.Actors.Node;
 
 namespace NanoClaw.Host.Node;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Groups;
 
 namespace NanoClaw.Host.Node;
 

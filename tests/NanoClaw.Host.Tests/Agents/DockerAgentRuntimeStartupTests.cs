@@ -6,6 +6,7 @@ using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api.Contracts;
 using NanoClaw.Host.Settings;
 using NanoClaw.Host.Tests.Support;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Tests.Agents;
 

@@ -5,6 +5,7 @@ using NanoClaw.Host.Agents;
 using NanoClaw.Host.Tests.Support;
 using Xunit.Abstractions;
 using static NanoClaw.Host.Tests.Agents.RuntimeScenario;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Tests.Agents;
 

@@ -7,6 +7,7 @@ using NanoClaw.Containers.Docker.Models;
 using NanoClaw.Containers.Runtime;
 using NanoClaw.Host.Agents;
 using NanoClaw.Host.Settings;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Tests.Agents;
 
@@ -86,9 +87,13 @@ internal sealed class RuntimeScenario : IAsyncDisposable
         change(Runtime.Options), DockerClient.FromEnvironment(), Runtime.Model, null,
         Runtime.Tokens, Runtime.Ledger, NullLoggerFactory.Instance, TimeProvider.System);
 
-    /// <summary>Builds a one-file image (offline: FROM an image the engine has).</summary>
+    /// <summary>
+    /// Builds a one-file image (offline: FROM an image the engine has), once the runtime's own
+    /// preparation is done: on an engine without images that is what builds the agent image.
+    /// </summary>
     public async Task BuildImageAsync(string tag, string dockerfile, CancellationToken cancellationToken)
     {
+        await Runtime.Preparation.WaitAsync(cancellationToken);
         var tar = new MemoryStream();
         await using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
         {

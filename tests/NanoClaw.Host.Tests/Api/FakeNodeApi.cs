@@ -1,5 +1,6 @@
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
+using NanoClaw.Actors.Contracts;
 
 namespace NanoClaw.Host.Tests.Api;
 

@@ -5,17 +5,18 @@ using NanoClaw.Channels.Tests.Fakes;
 using NanoClaw.Channels.Tests.Slack;
 using NanoClaw.Channels.Tests.Telegram;
 using NanoClaw.Channels.Tests.WhatsApp;
-using NanoClaw.Host.Agents.InProcess;
+using NanoClaw.Actors.Agents.InProcess;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
 using NanoClaw.Host.Channels;
-using NanoClaw.Host.Chats;
+using NanoClaw.Actors.Chats;
 using NanoClaw.Host.Node;
-using NanoClaw.Host.Registry;
-using NanoClaw.Host.Runs;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Runs;
 using NanoClaw.Host.Settings;
 using NanoClaw.Host.Tests.Node;
 using NanoClaw.Host.Tests.Support;
+using NanoClaw.Actors.Node;
 
 namespace NanoClaw.Host.Tests.Channels;
 

@@ -10,7 +10,7 @@ using NanoClaw.Channels.Tests.Slack;
 using NanoClaw.Channels.Tests.Telegram;
 using NanoClaw.Channels.Tests.WhatsApp;
 using NanoClaw.Channels.WhatsApp;
-using NanoClaw.Host.Chats;
+using NanoClaw.Actors.Chats;
 using NanoClaw.Host.Channels;
 using NanoClaw.Host.Tests.Node;
 
@@ -151,8 +151,8 @@ public sealed class NodeChannelsTests
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         var (entries, _, _) = await node.Chats.ReadAsync(WhatsAppChat, 0, TimeSpan.Zero, CancellationToken.None);
         Assert.Empty(entries);
-        Assert.Equal(0, (await node.Actors.Directory.Group("beta")!.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(
-            NanoClaw.Host.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(5))).Pending);
+        Assert.Equal(0, (await node.Actors.Directory.Group("beta")!.Ask<NanoClaw.Actors.Contracts.GroupStatus>(
+            NanoClaw.Actors.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(5))).Pending);
         Assert.Equal(0, node.Runtime.Started);
         Assert.False(node.Actors.Directory.View.SeenChats.ContainsKey(WhatsAppChat));
     }

@@ -1,5 +1,5 @@
 using NanoClaw.Containers.Agent.Events;
-using NanoClaw.Host.Agents.InProcess;
+using NanoClaw.Actors.Agents.InProcess;
 
 namespace NanoClaw.Host.Tests.Channels;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using NanoClaw.Host.Api.Contracts;
-using NanoClaw.Host.Scheduling;
+using NanoClaw.Actors.Scheduling;
 using NanoClaw.Host.Tests.Configuration;
 using NanoClaw.Host.Tests.Support;
 

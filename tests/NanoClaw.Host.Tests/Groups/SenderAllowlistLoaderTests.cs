@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Groups;
 using NanoClaw.Host.Tests.Configuration;
 
 namespace NanoClaw.Host.Tests.Groups;

@@ -1,4 +1,4 @@
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Groups;
 
 namespace NanoClaw.Host.Tests.Groups;
 

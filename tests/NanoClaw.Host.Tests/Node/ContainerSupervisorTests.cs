@@ -1,9 +1,9 @@
 using Akka.Actor;
 using Akka.TestKit;
 using NanoClaw.Containers.Agent.Tools;
-using NanoClaw.Host.Agents;
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Runs;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Runs;
+using NanoClaw.Actors.Agents;
 
 namespace NanoClaw.Host.Tests.Node;
 

@@ -1,6 +1,6 @@
 using NanoClaw.Containers.Agent.Events;
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Registry;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Registry;
 
 namespace NanoClaw.Host.Tests.Node;
 

@@ -1,6 +1,6 @@
 using NanoClaw.Containers.Agent.Events;
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Groups;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Groups;
 
 namespace NanoClaw.Host.Tests.Node;
 

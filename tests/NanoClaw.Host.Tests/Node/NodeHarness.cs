@@ -1,12 +1,13 @@
 using Akka.Actor;
 using NanoClaw.Channels;
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Chats;
-using NanoClaw.Host.Groups;
-using NanoClaw.Host.Registry;
-using NanoClaw.Host.Runs;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Chats;
+using NanoClaw.Actors.Groups;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Runs;
 using NanoClaw.Host.Node;
 using NanoClaw.Host.Tests.Support;
+using NanoClaw.Actors.Node;
 
 namespace NanoClaw.Host.Tests.Node;
 
@@ -68,8 +69,8 @@ internal sealed class NodeHarness : IAsyncDisposable
         return group;
     }
 
-    public Task<NanoClaw.Host.Api.Contracts.GroupStatus> StatusAsync(string folder) =>
-        Actors.Directory.Group(folder)!.Ask<NanoClaw.Host.Api.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
+    public Task<NanoClaw.Actors.Contracts.GroupStatus> StatusAsync(string folder) =>
+        Actors.Directory.Group(folder)!.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
 
     /// <summary>Waits (polling the actors, at most 10 s) until the condition holds.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using NanoClaw.Host.Chats;
+using NanoClaw.Actors.Chats;
 
 namespace NanoClaw.Host.Tests.Node;
 

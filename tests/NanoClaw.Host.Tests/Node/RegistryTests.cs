@@ -1,5 +1,5 @@
 using Akka.Actor;
-using NanoClaw.Host.Registry;
+using NanoClaw.Actors.Registry;
 
 namespace NanoClaw.Host.Tests.Node;
 

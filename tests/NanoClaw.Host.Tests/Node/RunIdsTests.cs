@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using NanoClaw.Containers.Runtime;
-using NanoClaw.Host.Runs;
+using NanoClaw.Actors.Runs;
 
 namespace NanoClaw.Host.Tests.Node;
 

@@ -1,9 +1,9 @@
-using NanoClaw.Host.Chats;
-using NanoClaw.Host.Groups;
-using NanoClaw.Host.Persistence;
-using NanoClaw.Host.Registry;
-using NanoClaw.Host.Scheduling;
-using NanoClaw.Host.Tasks;
+using NanoClaw.Actors.Chats;
+using NanoClaw.Actors.Groups;
+using NanoClaw.Actors.Persistence;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Scheduling;
+using NanoClaw.Actors.Tasks;
 
 namespace NanoClaw.Host.Tests.Persistence;
 

@@ -2,7 +2,7 @@ using System.Runtime.Serialization;
 using System.Text;
 using Akka.Configuration;
 using Akka.Serialization;
-using NanoClaw.Host.Persistence;
+using NanoClaw.Actors.Persistence;
 
 namespace NanoClaw.Host.Tests.Persistence;
 

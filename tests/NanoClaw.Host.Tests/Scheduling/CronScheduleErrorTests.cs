@@ -1,4 +1,4 @@
-using NanoClaw.Host.Scheduling;
+using NanoClaw.Actors.Scheduling;
 
 namespace NanoClaw.Host.Tests.Scheduling;
 

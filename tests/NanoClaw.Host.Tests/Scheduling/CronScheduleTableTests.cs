@@ -1,5 +1,5 @@
 using System.Globalization;
-using NanoClaw.Host.Scheduling;
+using NanoClaw.Actors.Scheduling;
 
 namespace NanoClaw.Host.Tests.Scheduling;
 

@@ -1,8 +1,8 @@
 using Akka.Actor;
 using NanoClaw.Containers.Agent.Events;
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Scheduling;
-using NanoClaw.Host.Tasks;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Scheduling;
+using NanoClaw.Actors.Tasks;
 using NanoClaw.Host.Tests.Node;
 
 namespace NanoClaw.Host.Tests.Tasks;
@@ -144,7 +144,7 @@ public sealed class SchedulerActorTests
         await using var node = await NodeHarness.StartAsync();
         await node.RegisterAsync("club", "slack:C9");
         var task = await node.CreateAsync("interval", "3600000", group: "club");
-        await node.Actors.Registry.Ask<Registry.RegistryResult>(new Registry.RemoveGroup("club"), TimeSpan.FromSeconds(5));
+        await node.Actors.Registry.Ask<NanoClaw.Actors.Registry.RegistryResult>(new NanoClaw.Actors.Registry.RemoveGroup("club"), TimeSpan.FromSeconds(5));
         await node.Actors.Directory.WhenAsync(v => !v.Groups.ContainsKey("club"), TimeSpan.FromSeconds(5), CancellationToken.None);
 
         node.Time.Advance(Hour);

@@ -1,6 +1,6 @@
 using Akka.Actor;
-using NanoClaw.Host.Scheduling;
-using NanoClaw.Host.Tasks;
+using NanoClaw.Actors.Scheduling;
+using NanoClaw.Actors.Tasks;
 using NanoClaw.Host.Tests.Node;
 
 namespace NanoClaw.Host.Tests.Tasks;

@@ -1,5 +1,5 @@
-using NanoClaw.Host.Agents.InProcess;
-using NanoClaw.Host.Scheduling;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Scheduling;
 using NanoClaw.Host.Tests.Node;
 
 namespace NanoClaw.Host.Tests.Tasks;

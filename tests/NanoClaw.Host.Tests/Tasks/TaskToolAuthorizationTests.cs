@@ -2,7 +2,7 @@ using System.Text.Json;
 using Akka.Actor;
 using NanoClaw.Containers.Agent;
 using NanoClaw.Containers.Agent.Tools;
-using NanoClaw.Host.Tasks;
+using NanoClaw.Actors.Tasks;
 using NanoClaw.Host.Tests.Node;
 
 namespace NanoClaw.Host.Tests.Tasks;

@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using static NanoClaw.Bench.Suites.Kernel.PingPongActors;
 
 namespace NanoClaw.Bench.Suites.Kernel;
@@ -14,7 +14,8 @@ internal static class HopFigure
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        await using var system = ActorSystem.Create("bench-hop");
+        await using var bench = BenchActorSystem.Create("bench-hop");
+        var system = bench.System;
         var ponger = system.ActorOf(Props.Create(() => new Ponger()));
         var pinger = system.ActorOf(Props.Create(() => new Pinger()));
 

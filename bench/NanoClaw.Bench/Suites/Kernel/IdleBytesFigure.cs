@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 
 namespace NanoClaw.Bench.Suites.Kernel;
 
@@ -25,7 +25,8 @@ internal static class IdleBytesFigure
 
     private static async Task<double> MeasureActorsAsync()
     {
-        await using var system = ActorSystem.Create("bench-idle");
+        await using var bench = BenchActorSystem.Create("bench-idle");
+        var system = bench.System;
         var refs = new IActorRef[Count];
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var counter = system.ActorOf(Props.Create(() => new Counter(Count, started)));

@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 
 namespace NanoClaw.Bench.Suites.Kernel;
 

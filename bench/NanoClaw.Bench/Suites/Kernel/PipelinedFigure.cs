@@ -1,4 +1,4 @@
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 using static NanoClaw.Bench.Suites.Kernel.PingPongActors;
 
 namespace NanoClaw.Bench.Suites.Kernel;
@@ -29,7 +29,8 @@ internal static class PipelinedFigure
     /// <summary>The actor side of the figure alone, median of <paramref name="runs"/>; other suites use it as their baseline.</summary>
     public static async Task<Measure.Sample> MeasureActorsAsync(int runs, CancellationToken cancellationToken)
     {
-        await using var system = ActorSystem.Create("bench-pipelined");
+        await using var bench = BenchActorSystem.Create("bench-pipelined");
+        var system = bench.System;
         var pairs = Enumerable.Range(0, Pairs)
             .Select(_ => (Pinger: system.ActorOf(Props.Create(() => new Pinger())), Ponger: system.ActorOf(Props.Create(() => new Ponger()))))
             .ToArray();

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using NanoClaw.Actors.Kernel;
+using Akka.Actor;
 
 namespace NanoClaw.Bench.Suites.Kernel;
 
@@ -15,7 +15,8 @@ internal static class SpawnFigure
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        await using var system = ActorSystem.Create("bench-spawn");
+        await using var bench = BenchActorSystem.Create("bench-spawn");
+        var system = bench.System;
 
         var actors = await Measure.MedianAsync(Runs, () =>
         {

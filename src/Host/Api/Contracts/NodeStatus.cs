@@ -1,3 +1,5 @@
+using NanoClaw.Actors.Contracts;
+
 namespace NanoClaw.Host.Api.Contracts;
 
 /// <summary><c>GET /api/status</c>.</summary>

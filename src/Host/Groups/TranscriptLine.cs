@@ -1,6 +1,0 @@
-using NanoClaw.Host.Chats;
-
-namespace NanoClaw.Host.Groups;
-
-/// <summary>A transcript entry with its chat, as snapshots keep the recent conversation.</summary>
-public sealed record TranscriptLine(string ChatId, ChatEntry Entry);

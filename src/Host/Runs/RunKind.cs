@@ -1,8 +1,0 @@
-namespace NanoClaw.Host.Runs;
-
-/// <summary>What a run is for; scheduled tasks get slots before messages.</summary>
-public enum RunKind
-{
-    Message,
-    Task,
-}

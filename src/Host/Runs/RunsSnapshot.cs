@@ -1,6 +1,0 @@
-using NanoClaw.Host.Api.Contracts;
-
-namespace NanoClaw.Host.Runs;
-
-/// <summary>The supervisor's runs and waiting queue.</summary>
-public sealed record RunsSnapshot(IReadOnlyList<RunStatus> Runs, IReadOnlyList<QueueEntry> Queue, int MaxConcurrent);

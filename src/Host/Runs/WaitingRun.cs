@@ -1,6 +1,0 @@
-using Akka.Actor;
-
-namespace NanoClaw.Host.Runs;
-
-/// <summary>A group waiting for a container slot.</summary>
-internal sealed record WaitingRun(RequestRun Request, IActorRef Owner, DateTimeOffset Since);

@@ -1,0 +1,32 @@
+using Akka.TestKit.Xunit2;
+using Microsoft.Extensions.Time.Testing;
+using NanoClaw.Actors.Groups;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Tasks;
+
+namespace NanoClaw.Host.Tests.Tasks;
+
+public sealed class SchedulerStartupTests() : TestKit(InMemoryJournal)
+{
+    private const string InMemoryJournal = """
+        akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
+        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.inmem"
+        """;
+
+    [Fact]
+    public void CreateTask_BeforeTheRegistryIsKnown_WaitsAndIsCreatedOnceItIs()
+    {
+        var directory = new GroupDirectory();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var scheduler = Sys.ActorOf(SchedulerActor.Props(directory, TimeZoneInfo.Utc, time, TimeSpan.FromHours(1)), "scheduler");
+
+        scheduler.Tell(new CreateTask("main", "water the plants", "interval", "3600000", null, null), TestActor);
+        ExpectNoMsg(TimeSpan.FromMilliseconds(200));
+        var main = new RegisteredGroup("main", "Main", ["web:main"], null, false, true, time.GetUtcNow());
+        directory.Publish(RegistryView.Empty.Apply(new GroupRegistered(main)));
+
+        var reply = ExpectMsg<TaskReply>();
+        Assert.True(reply.Task is not null, reply.Error);
+        Assert.Equal("main", reply.Task.Group);
+    }
+}
