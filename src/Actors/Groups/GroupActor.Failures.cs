@@ -84,6 +84,12 @@ public sealed partial class GroupActor
     [LoggerMessage(Level = LogLevel.Warning, Message = "Group {Folder}: the node stopped during a reply; batch up to {Cursor} counts as answered")]
     private static partial void LogResumedAfterReply(ILogger logger, string folder, long cursor);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group {Folder}: writing {Event} to the journal failed ({Reason}); the group restarts after a pause and senders are asked to retry")]
+    private static partial void LogPersistFailed(ILogger logger, string folder, string @event, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group {Folder}: recovery from the journal failed ({Reason}); the group retries after a pause and refuses messages meanwhile")]
+    private static partial void LogRecoveryFailed(ILogger logger, string folder, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Group {Folder}: snapshot failed: {Reason}")]
     private static partial void LogSnapshotFailed(ILogger logger, string folder, string reason);
 }

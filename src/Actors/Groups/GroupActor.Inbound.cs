@@ -5,6 +5,9 @@ namespace NanoClaw.Actors.Groups;
 
 public sealed partial class GroupActor
 {
+    /// <summary>Who waits for each message being written (by dedupe key), to be told if the write fails.</summary>
+    private readonly Dictionary<string, IActorRef> _storing = new(StringComparer.Ordinal);
+
     private void InboundCommands()
     {
         Command<StoreMessage>(store => Store(store.Message));
@@ -31,13 +34,57 @@ public sealed partial class GroupActor
         }
 
         var sender = Sender;
+        _storing[DedupeKey(message.ChatId, message.MessageId)] = sender;
         Persist(new MessageStored(_nextSequence, message), stored =>
         {
+            _storing.Remove(DedupeKey(message.ChatId, message.MessageId));
             Apply(stored);
             MaybeSnapshot();
             Evaluate();
             sender.Tell(new MessageAccepted(message.MessageId, Stored: true));
         });
+    }
+
+    /// <summary>
+    /// The journal refused a write; Akka stops this actor next and its supervisor restarts it after a
+    /// pause. Whoever waits for a message in that write is told at once, so it sends the message again
+    /// (with the same id) instead of waiting for a timeout. Nothing unacknowledged was kept.
+    /// </summary>
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        LogPersistFailed(Logger, _group.Folder, @event.GetType().Name, cause.Message);
+        RefuseStoring();
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
+    /// <summary>The journal rejected one event (the actor keeps running); a message in it is refused to its sender.</summary>
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        LogPersistFailed(Logger, _group.Folder, @event.GetType().Name, cause.Message);
+        if (@event is MessageStored stored && _storing.Remove(DedupeKey(stored.Message.ChatId, stored.Message.MessageId), out var sender))
+        {
+            sender.Tell(new Status.Failure(new GroupUnavailableException(
+                $"group '{_group.Folder}' could not store the message: {cause.Message}", _group.Folder)));
+        }
+
+        base.OnPersistRejected(cause, @event, sequenceNr);
+    }
+
+    /// <summary>Recovery failed (the journal is unreadable or down): reported with the cause, then Akka stops the actor and its supervisor tries again later.</summary>
+    protected override void OnRecoveryFailure(Exception reason, object? message = null)
+    {
+        LogRecoveryFailed(Logger, _group.Folder, reason.Message);
+        base.OnRecoveryFailure(reason, message);
+    }
+
+    private void RefuseStoring()
+    {
+        foreach (var sender in _storing.Values)
+        {
+            sender.Tell(new Status.Failure(new GroupUnavailableException(_group.Folder)));
+        }
+
+        _storing.Clear();
     }
 
     private GroupStatus Status()

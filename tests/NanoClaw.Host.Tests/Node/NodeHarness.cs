@@ -1,4 +1,6 @@
 using Akka.Actor;
+using Akka.Configuration;
+using Microsoft.Extensions.Logging;
 using NanoClaw.Channels;
 using NanoClaw.Actors.Agents.InProcess;
 using NanoClaw.Actors.Chats;
@@ -22,8 +24,13 @@ internal sealed class NodeHarness : IAsyncDisposable
     private readonly NodeJournal _journal;
     private TestNodeSystem _system = null!;
 
-    private NodeHarness(InProcessAgentRuntime? runtime, Func<NodeActorsOptions, NodeActorsOptions>? configure)
+    private readonly Config? _akka;
+    private readonly ILoggerFactory? _logs;
+
+    private NodeHarness(InProcessAgentRuntime? runtime, Func<NodeActorsOptions, NodeActorsOptions>? configure, Config? akka, ILoggerFactory? logs)
     {
+        _akka = akka;
+        _logs = logs;
         Runtime = runtime ?? new InProcessAgentRuntime();
         Configure = configure ?? (o => o);
         _journal = NodeJournal.Sqlite(Path.Join(_root, "data", "nanoclaw.db"));
@@ -47,9 +54,14 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     public static GroupRetry NoJitter { get; } = GroupRetry.Default with { Random = () => 0 };
 
-    public static async Task<NodeHarness> StartAsync(InProcessAgentRuntime? runtime = null, Func<NodeActorsOptions, NodeActorsOptions>? configure = null)
+    /// <param name="runtime">The agents; echoing ones by default.</param>
+    /// <param name="configure">Changes to the node's options.</param>
+    /// <param name="akka">Akka settings over the node's own (e.g. Akka.Persistence.TestKit's journal).</param>
+    /// <param name="logs">Where the actors log; nowhere by default.</param>
+    public static async Task<NodeHarness> StartAsync(
+        InProcessAgentRuntime? runtime = null, Func<NodeActorsOptions, NodeActorsOptions>? configure = null, Config? akka = null, ILoggerFactory? logs = null)
     {
-        var harness = new NodeHarness(runtime, configure);
+        var harness = new NodeHarness(runtime, configure, akka, logs);
         await harness.StartSystemAsync();
         return harness;
     }
@@ -118,7 +130,7 @@ internal sealed class NodeHarness : IAsyncDisposable
 
     private async Task StartSystemAsync()
     {
-        _system = await TestNodeSystem.StartAsync(_journal);
+        _system = await TestNodeSystem.StartAsync(_journal, _logs, extra: _akka);
         Time.Scheduler = _system.Scheduler;
         Chats = new ChatLog(Time.Provider);
         var options = new NodeActorsOptions(Runtime, Replies, Chats, new GroupFolderSetup(GroupsRoot, "Andy"), "Andy", TimeZoneInfo.Utc)
