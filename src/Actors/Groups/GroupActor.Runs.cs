@@ -12,6 +12,9 @@ public sealed partial class GroupActor
 
     private IActorRef? _run;
     private string? _runId;
+
+    /// <summary>A run that said it is ready before the supervisor's grant for it arrived.</summary>
+    private string? _readyBeforeGrant;
     private RunKind _runKind;
     private Turn? _turn;
     private bool _waitingForSlot;
@@ -23,7 +26,7 @@ public sealed partial class GroupActor
     private void RunCommands()
     {
         Command<RunGranted>(OnGranted);
-        Command<AgentReady>(ready => { if (ready.RunId == _runId) OnReady(); });
+        Command<AgentReady>(OnAgentReady);
         Command<AgentClosing>(closing => { if (closing.RunId == _runId) _runClosing = true; });
         Command<AgentOutput>(output => { if (output.RunId == _runId) OnOutput(output.Text); });
         Command<AgentSessionAssigned>(assigned => { if (assigned.RunId == _runId) OnSession(assigned.SessionId); });
@@ -118,6 +121,27 @@ public sealed partial class GroupActor
         _replyCounter = 0;
         _ready = false;
         _runClosing = false;
+        if (_readyBeforeGrant == granted.RunId)
+        {
+            _readyBeforeGrant = null;
+            OnReady();
+        }
+    }
+
+    /// <summary>
+    /// The run's first word comes from the run actor, its grant from the supervisor: Akka orders
+    /// messages per sender only, so a fast start can be heard before the grant. It is kept until then.
+    /// </summary>
+    private void OnAgentReady(AgentReady ready)
+    {
+        if (ready.RunId == _runId)
+        {
+            OnReady();
+        }
+        else if (_waitingForSlot)
+        {
+            _readyBeforeGrant = ready.RunId;
+        }
     }
 
     /// <summary>The container is up: the first batch is taken now, so messages that came during its start ride along.</summary>

@@ -1,0 +1,46 @@
+using Akka.TestKit.Xunit2;
+using Microsoft.Extensions.Time.Testing;
+using NanoClaw.Actors.Chats;
+using NanoClaw.Actors.Groups;
+using NanoClaw.Actors.Registry;
+using NanoClaw.Actors.Runs;
+using NanoClaw.Containers.Agent.Tools;
+
+namespace NanoClaw.Host.Tests.Node;
+
+/// <summary>A group actor between probes standing in for the container supervisor and its run, to order their messages at will.</summary>
+public sealed class GroupRunOrderTests() : TestKit(InMemoryJournal)
+{
+    private const string InMemoryJournal = """
+        akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
+        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.inmem"
+        """;
+
+    [Fact]
+    public void AgentReady_HeardBeforeTheGrant_FirstTurnStillBegins()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var containers = CreateTestProbe("containers");
+        var run = CreateTestProbe("run");
+        var group = new RegisteredGroup("family", "Family", ["web:family"], null, RequiresTrigger: false, IsMain: false, time.GetUtcNow());
+        var services = new GroupServices(
+            containers.Ref, new RecordingReplySender(), new ChatLog(time), () => SenderAllowlist.AllowAll, _ => new NoTools(),
+            "Andy", TimeZoneInfo.Utc, GroupRetry.Default, time);
+        var actor = Sys.ActorOf(GroupActor.Props(group, services), "family");
+
+        actor.Tell(new StoreMessage(new StoredMessage("web:family", "m1", "u1", "Ann", "hello", time.GetUtcNow())), TestActor);
+        ExpectMsg<MessageAccepted>();
+        var request = containers.ExpectMsg<RequestRun>();
+        actor.Tell(new AgentReady(request.Request.RunId), run.Ref);
+        actor.Tell(new RunGranted(request.Request.RunId, run.Ref, RunKind.Message), containers.Ref);
+
+        var begin = run.ExpectMsg<BeginTurn>();
+        Assert.Contains("hello", begin.Prompt, StringComparison.Ordinal);
+    }
+
+    private sealed class NoTools : IHostToolHandler
+    {
+        public Task<HostToolResult> HandleAsync(HostToolRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult(HostToolResult.Refused("none"));
+    }
+}
