@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == E2eIdleMemory.Command)
     return await E2eIdleMemory.ChildAsync(args);
 }
 
+if (args.Length > 0 && args[0] == E2eRestart.Command)
+{
+    return await E2eRestart.ChildAsync(args);
+}
+
 IBenchSuite[] suites = [new KernelSuite(), new PersistenceSuite(), new ContainersSuite(), new E2eSuite()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")

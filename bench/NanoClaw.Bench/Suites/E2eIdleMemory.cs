@@ -91,37 +91,8 @@ internal static class E2eIdleMemory
         return (fields["rss"], fields["heap"], (int)fields["groups"], fields["recovery-ms"]);
     }
 
-    private static async Task<string> RunChildAsync(string[] args, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        var self = Environment.ProcessPath!;
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.FileName = self;
-            start.ArgumentList.Add(typeof(E2eIdleMemory).Assembly.Location);
-        }
-        else
-        {
-            start.FileName = self;
-        }
-
-        start.ArgumentList.Add(Command);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = child.StandardError.ReadToEndAsync(cancellationToken);
-        await child.WaitForExitAsync(cancellationToken);
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Command} {string.Join(' ', args)} exited with {child.ExitCode}: {await error}");
-        }
-
-        return await output;
-    }
+    private static Task<string> RunChildAsync(string[] args, CancellationToken cancellationToken) =>
+        BenchChild.RunAsync(Command, args, cancellationToken);
 
     private sealed class NoReplies : IReplySender
     {

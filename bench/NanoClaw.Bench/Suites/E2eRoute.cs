@@ -2,6 +2,7 @@ using Akka.Actor;
 using System.Diagnostics;
 using NanoClaw.Bench.Suites.Kernel;
 using NanoClaw.Channels;
+using NanoClaw.Host.Settings;
 using NanoClaw.Actors.Chats;
 
 namespace NanoClaw.Bench.Suites;
@@ -18,12 +19,14 @@ internal static class E2eRoute
     private const int Groups = 1_000;
     private const int MessagesPerGroup = 20;
     private const int InFlight = 2_000;
-    private const int Runs = 3;
+    // Timed rounds after the cold one; NANOCLAW_BENCH_ROUNDS sets it (e.g. 10 to check that every round finishes).
+    private static readonly int Runs = int.TryParse(Environment.GetEnvironmentVariable("NANOCLAW_BENCH_ROUNDS"), out var rounds) ? rounds : 3;
 
-    // One slot per group by default, so runs never wait for a slot. With 100 (the most
-    // containers.max-concurrent allows) runs are closed and started all the time, and a group can be
-    // left waiting for a slot that never comes (see bench/README.md); NANOCLAW_BENCH_MAX_CONCURRENT sets it.
-    private static readonly int MaxConcurrent = int.TryParse(Environment.GetEnvironmentVariable("NANOCLAW_BENCH_MAX_CONCURRENT"), out var max) ? max : Groups;
+    // The node's own containers.max-concurrent by default, so 1,000 groups share its few slots and runs
+    // are closed and started all the time; NANOCLAW_BENCH_MAX_CONCURRENT sets it (100 is the most allowed).
+    private static readonly int MaxConcurrent = int.TryParse(Environment.GetEnvironmentVariable("NANOCLAW_BENCH_MAX_CONCURRENT"), out var max)
+        ? max
+        : new ContainersOptions().MaxConcurrent;
     private const int Messages = Groups * MessagesPerGroup;
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ namespace NanoClaw.Host.Node;
 /// <summary>
 /// The node's actor system, one definition for the node and its tests: Akka.Persistence.Sql on the
 /// chosen journal, the persisted types bound to <see cref="PersistedSerializer"/> with strict
-/// serialization, Akka's log events routed to the node's <see cref="ILoggerFactory"/>, and the
+/// serialization, Akka's log events routed to the node's <see cref="ILoggerFactory"/>
+/// (<see cref="AkkaLogForwarder"/>), and the
 /// <c>akka { … }</c> settings of HOCON.conf on top.
 /// </summary>
 public static class NodeAkka
@@ -28,7 +29,7 @@ public static class NodeAkka
             .ConfigureLoggers(loggers =>
             {
                 loggers.ClearLoggers();
-                loggers.AddLoggerFactory(loggerFactory);
+                loggers.AddLogger<AkkaLogForwarder>();
             })
             .AddSetup(new ActorLogging(loggerFactory))
             .WithCustomSerializer(PersistedSerializer.Name, [typeof(IPersisted)], system => new PersistedSerializer(system))

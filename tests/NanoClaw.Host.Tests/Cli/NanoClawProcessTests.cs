@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using NanoClaw.Host.Tests.Configuration;
 
 namespace NanoClaw.Host.Tests.Cli;
@@ -54,6 +55,33 @@ public sealed class NanoClawProcessTests
         Assert.StartsWith("nanoclaw.containers.memory = 2x is invalid", node.Error[0], StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "data")));
         Assert.False(Directory.Exists(Path.Combine(temp.Path, "conf", "data")));
+    }
+
+    [Fact]
+    public async Task Run_DataDirectoryWithTheEarlierJournalFormat_RefusesWithOneLineAndLeavesTheFileAlone()
+    {
+        using var temp = new TempDirectory();
+        var database = Path.Combine(temp.Path, "data", "nanoclaw.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(database)!);
+        using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL); CREATE TABLE journal (persistence_id TEXT, sequence_nr INTEGER, payload BLOB)";
+            create.ExecuteNonQuery();
+        }
+
+        var before = await File.ReadAllBytesAsync(database);
+
+        using var node = NanoClawProcess.Start(temp.Path, NoEnvironmentOverrides, "run");
+        await node.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(2, node.ExitCode);
+        var line = Assert.Single(node.Error);
+        Assert.Contains(database, line, StringComparison.Ordinal);
+        Assert.Contains("earlier format", line, StringComparison.Ordinal);
+        Assert.Contains("mv ", line, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(database));
     }
 
     [Theory]

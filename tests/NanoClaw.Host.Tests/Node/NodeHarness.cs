@@ -27,13 +27,13 @@ internal sealed class NodeHarness : IAsyncDisposable
     private readonly Config? _akka;
     private readonly ILoggerFactory? _logs;
 
-    private NodeHarness(InProcessAgentRuntime? runtime, Func<NodeActorsOptions, NodeActorsOptions>? configure, Config? akka, ILoggerFactory? logs)
+    private NodeHarness(InProcessAgentRuntime? runtime, Func<NodeActorsOptions, NodeActorsOptions>? configure, Config? akka, ILoggerFactory? logs, NodeJournal? journal)
     {
         _akka = akka;
         _logs = logs;
         Runtime = runtime ?? new InProcessAgentRuntime();
         Configure = configure ?? (o => o);
-        _journal = NodeJournal.Sqlite(Path.Join(_root, "data", "nanoclaw.db"));
+        _journal = journal ?? NodeJournal.Sqlite(Path.Join(_root, "data", "nanoclaw.db"));
     }
 
     public NodeClock Time { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
@@ -58,10 +58,15 @@ internal sealed class NodeHarness : IAsyncDisposable
     /// <param name="configure">Changes to the node's options.</param>
     /// <param name="akka">Akka settings over the node's own (e.g. Akka.Persistence.TestKit's journal).</param>
     /// <param name="logs">Where the actors log; nowhere by default.</param>
+    /// <param name="journal">Where the events live; a SQLite file in the harness's folder by default.</param>
     public static async Task<NodeHarness> StartAsync(
-        InProcessAgentRuntime? runtime = null, Func<NodeActorsOptions, NodeActorsOptions>? configure = null, Config? akka = null, ILoggerFactory? logs = null)
+        InProcessAgentRuntime? runtime = null,
+        Func<NodeActorsOptions, NodeActorsOptions>? configure = null,
+        Config? akka = null,
+        ILoggerFactory? logs = null,
+        NodeJournal? journal = null)
     {
-        var harness = new NodeHarness(runtime, configure, akka, logs);
+        var harness = new NodeHarness(runtime, configure, akka, logs, journal);
         await harness.StartSystemAsync();
         return harness;
     }

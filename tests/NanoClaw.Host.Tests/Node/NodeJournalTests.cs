@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+using NanoClaw.Host.Node;
+using NanoClaw.Host.Tests.Configuration;
+using NanoClaw.Host.Tests.Support;
+
+namespace NanoClaw.Host.Tests.Node;
+
+public sealed class NodeJournalTests
+{
+    [Fact]
+    public void Sqlite_NewFile_CreatedInWalMode()
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Join(temp.Path, "data", "nanoclaw.db");
+
+        var journal = NodeJournal.Sqlite(path);
+
+        using var connection = new SqliteConnection(journal.ConnectionString);
+        connection.Open();
+        using var mode = connection.CreateCommand();
+        mode.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", mode.ExecuteScalar());
+        Assert.Equal(NodeJournal.SqliteProvider, journal.ProviderName);
+        Assert.Equal(path, journal.Location);
+    }
+
+    [PostgresFact]
+    public async Task Postgres_NodeStoresRestartsAndRecovers_NothingLostNothingTwice()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await using var node = await NodeHarness.StartAsync(journal: NodeJournal.Postgres(database.ConnectionString));
+        await node.RegisterAsync("family", "web:family");
+        Assert.True((await node.PostAsync("web:family", "one", id: "m1")).Stored);
+        Assert.True((await node.PostAsync("web:family", "two", id: "m2")).Stored);
+
+        await node.RestartAsync();
+
+        Assert.False((await node.PostAsync("web:family", "one", id: "m1")).Stored);
+        Assert.Equal(2, (await node.StatusAsync("family")).Pending);
+    }
+
+    [PostgresFact]
+    public async Task Postgres_EarlierJournalFormat_RefusedNamingTheSchema()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await database.ExecuteAsync("CREATE SCHEMA nanoclaw; CREATE TABLE nanoclaw.schema_version (version integer NOT NULL)");
+
+        var error = Assert.Throws<JournalFormatException>(() => NodeJournal.Postgres(database.ConnectionString));
+
+        Assert.Contains("schema 'nanoclaw'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ALTER SCHEMA nanoclaw RENAME", error.Message, StringComparison.Ordinal);
+    }
+}
