@@ -3,9 +3,10 @@ using NanoClaw.Containers.Mounts;
 namespace NanoClaw.Actors.Registry;
 
 /// <summary>
-/// Makes a registered group's folder: <c>groups/&lt;folder&gt;/</c> with a <c>CLAUDE.md</c>, copied from
-/// <c>groups/main/CLAUDE.md</c> when there is one, else the default memory file. An existing
-/// <c>CLAUDE.md</c> is never overwritten.
+/// Makes a registered group's folder: <c>groups/&lt;folder&gt;/</c> with a <c>CLAUDE.md</c> from
+/// <see cref="GroupTemplates"/> (the main group's own template for main, the group template for every
+/// other group — never main's memory, which is private), and <c>groups/global/CLAUDE.md</c>. An
+/// existing <c>CLAUDE.md</c> is never overwritten.
 /// </summary>
 public sealed class GroupFolderSetup(string groupsRoot, string assistantName)
 {
@@ -17,44 +18,23 @@ public sealed class GroupFolderSetup(string groupsRoot, string assistantName)
     public string Create(string folder)
     {
         Directory.CreateDirectory(GroupsRoot);
-        Directory.CreateDirectory(Path.Join(GroupsRoot, GroupFolder.GlobalFolder));
+        StartMemory(Path.Join(GroupsRoot, GroupFolder.GlobalFolder), GroupTemplates.Global);
         var path = GroupFolder.Resolve(GroupsRoot, folder);
-        Directory.CreateDirectory(path);
-        var memory = Path.Join(path, MemoryFile);
-        if (!File.Exists(memory))
-        {
-            var template = Path.Join(GroupsRoot, "main", MemoryFile);
-            if (folder != "main" && File.Exists(template))
-            {
-                File.Copy(template, memory);
-            }
-            else
-            {
-                File.WriteAllText(memory, DefaultMemory(assistantName));
-            }
-        }
-
+        StartMemory(path, folder == RegistryActor.MainFolder ? GroupTemplates.Main : GroupTemplates.Group);
         return path;
     }
 
-    /// <summary>The memory file a group starts with when there is nothing to copy.</summary>
-    public static string DefaultMemory(string assistantName) =>
-        $"""
-        # {assistantName}
+    private void StartMemory(string directory, string template)
+    {
+        Directory.CreateDirectory(directory);
+        var memory = Path.Join(directory, MemoryFile);
+        if (File.Exists(memory))
+        {
+            return;
+        }
 
-        You are {assistantName}, a personal assistant. You help with tasks, answer questions and can
-        schedule reminders.
-
-        ## Memory
-
-        This file is your memory for this group. Write down what you should remember (preferences,
-        facts, ongoing work) and keep it tidy. Files you create in this folder stay between
-        conversations.
-
-        ## Replies
-
-        Keep replies short and clear; they are read in a chat app. Text inside <internal>…</internal>
-        is never shown to the user.
-
-        """;
+        var own = Path.Join(GroupsRoot, template);
+        var text = File.Exists(own) ? File.ReadAllText(own) : GroupTemplates.BuiltIn(template);
+        File.WriteAllText(memory, text.Replace(GroupTemplates.AssistantName, assistantName, StringComparison.Ordinal));
+    }
 }

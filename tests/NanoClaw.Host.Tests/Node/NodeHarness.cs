@@ -68,6 +68,7 @@ internal sealed class NodeHarness : IAsyncDisposable
     {
         var harness = new NodeHarness(runtime, configure, akka, logs, journal);
         await harness.StartSystemAsync();
+        await harness.WaitRecoveredAsync();
         return harness;
     }
 
@@ -83,11 +84,24 @@ internal sealed class NodeHarness : IAsyncDisposable
         var result = await Actors.Registry.Ask<RegistryResult>(new RegisterGroup(folder, folder, chat, trigger, requiresTrigger, isMain), TimeSpan.FromSeconds(5));
         var group = result.Group ?? throw new InvalidOperationException(result.Error);
         await Actors.Directory.WhenAsync(v => v.GroupOf(chat) is not null && Actors.Directory.Group(folder) is not null, TimeSpan.FromSeconds(5), CancellationToken.None);
+        await StatusAsync(folder);
         return group;
     }
 
     public Task<NanoClaw.Actors.Contracts.GroupStatus> StatusAsync(string folder) =>
         Actors.Directory.Group(folder)!.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
+
+    /// <summary>
+    /// Waits until the registry, every group and the scheduler have recovered (each answers only then).
+    /// A test must not move the clock before: Akka's recovery timeout runs on the same test scheduler,
+    /// and an hour's step would fail a recovery still in progress.
+    /// </summary>
+    public async Task WaitRecoveredAsync()
+    {
+        await Actors.Directory.Ready;
+        await Task.WhenAll(Actors.Directory.Groups.Values.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(10))));
+        await Actors.Scheduler.Ask<NanoClaw.Actors.Tasks.TaskList>(new NanoClaw.Actors.Tasks.ListTasks(null), TimeSpan.FromSeconds(10));
+    }
 
     /// <summary>Waits (polling the actors, at most 10 s) until the condition holds.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
@@ -121,7 +135,7 @@ internal sealed class NodeHarness : IAsyncDisposable
 
         Replies = replies ?? new RecordingReplySender();
         await StartSystemAsync();
-        await Actors.Directory.Ready;
+        await WaitRecoveredAsync();
     }
 
     public async ValueTask DisposeAsync()

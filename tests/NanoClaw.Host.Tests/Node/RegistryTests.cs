@@ -65,15 +65,32 @@ public sealed class RegistryTests
     }
 
     [Fact]
-    public async Task Register_CopiesMainMemoryFile()
+    public async Task Register_NewGroup_StartsFromTheGroupsFolderTemplateNotFromMainsMemory()
     {
         await using var node = await NodeHarness.StartAsync();
         await node.Actors.Directory.Ready;
-        await File.WriteAllTextAsync(Path.Join(node.GroupsRoot, "main", "CLAUDE.md"), "# house rules");
+        await File.WriteAllTextAsync(Path.Join(node.GroupsRoot, "main", "CLAUDE.md"), "# the owner's private notes");
+        await File.WriteAllTextAsync(Path.Join(node.GroupsRoot, "CLAUDE.md"), "# {assistant-name} in a group");
 
         await node.RegisterAsync("kids", "discord:7");
 
-        Assert.Equal("# house rules", await File.ReadAllTextAsync(Path.Join(node.GroupsRoot, "kids", "CLAUDE.md")));
+        Assert.Equal("# Andy in a group", await File.ReadAllTextAsync(Path.Join(node.GroupsRoot, "kids", "CLAUDE.md")));
+    }
+
+    [Fact]
+    public async Task FirstStart_EmptyGroupsFolder_BuiltInTemplatesWithTheAssistantsName()
+    {
+        await using var node = await NodeHarness.StartAsync();
+        await node.Actors.Directory.Ready;
+
+        await node.RegisterAsync("kids", "discord:7");
+
+        var main = await File.ReadAllTextAsync(Path.Join(node.GroupsRoot, "main", "CLAUDE.md"));
+        var kids = await File.ReadAllTextAsync(Path.Join(node.GroupsRoot, "kids", "CLAUDE.md"));
+        Assert.Equal((await File.ReadAllTextAsync(Path.Join(RepositoryFiles.Root, "groups", "main", "CLAUDE.md"))).Replace("{assistant-name}", "Andy", StringComparison.Ordinal), main);
+        Assert.Equal((await File.ReadAllTextAsync(Path.Join(RepositoryFiles.Root, "groups", "CLAUDE.md"))).Replace("{assistant-name}", "Andy", StringComparison.Ordinal), kids);
+        Assert.True(File.Exists(Path.Join(node.GroupsRoot, "global", "CLAUDE.md")));
+        Assert.DoesNotContain("{assistant-name}", main + kids, StringComparison.Ordinal);
     }
 
     [Fact]

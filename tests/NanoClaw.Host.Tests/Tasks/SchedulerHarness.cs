@@ -1,4 +1,6 @@
 using Akka.Actor;
+using NanoClaw.Actors.Agents.InProcess;
+using NanoClaw.Actors.Runs;
 using NanoClaw.Actors.Scheduling;
 using NanoClaw.Actors.Tasks;
 using NanoClaw.Host.Tests.Node;
@@ -33,4 +35,23 @@ internal static class SchedulerHarness
     /// <summary>Waits until the task has <paramref name="count"/> runs in its history.</summary>
     public static Task WaitForRunsAsync(this NodeHarness node, string id, int count) =>
         NodeHarness.EventuallyAsync(async () => (await node.RunsAsync(id)).Count >= count, $"{count} run(s) of {id}");
+
+    /// <summary>Waits until a task run's prompt reached the agent; on a timeout says where the run stopped.</summary>
+    public static async Task WaitForTaskPromptAsync(this NodeHarness node, InProcessAgentRuntime runtime, string taskId)
+    {
+        try
+        {
+            await NodeHarness.EventuallyAsync(() => Task.FromResult(runtime.Sessions.Values.Any(s => s.Prompts.Count == 1)), "the task run");
+        }
+        catch (TimeoutException)
+        {
+            var task = await node.TaskAsync(taskId);
+            var group = await node.StatusAsync("main");
+            var runs = await node.Actors.Containers.Ask<RunsSnapshot>(GetRuns.Instance, AskTimeout);
+            var history = await node.RunsAsync(taskId);
+            throw new TimeoutException(
+                $"the task run did not reach the agent: task next={task.NextRun} last={task.LastRun} status={task.Status} runs={history.Count}; group {group.State} pending={group.Pending}; " +
+                $"containers={runs.Runs.Count} queue={runs.Queue.Count}; started={runtime.Started} sessions={runtime.Sessions.Count}; now={node.Time.GetUtcNow()} scheduler={node.Time.Scheduler?.Now}");
+        }
+    }
 }

@@ -46,7 +46,7 @@ public sealed class SchedulerRestartTests
         var start = node.Time.GetUtcNow();
         var task = await node.CreateAsync("interval", "3600000");
         node.Time.Advance(Hour);
-        await NodeHarness.EventuallyAsync(() => Task.FromResult(runtime.Sessions.Values.Any(s => s.Prompts.Count == 1)), "the task run");
+        await node.WaitForTaskPromptAsync(runtime, task.Id);
 
         await node.RestartAsync();
         await node.WaitForRunsAsync(task.Id, 1);
@@ -75,7 +75,7 @@ public sealed class SchedulerRestartTests
         await using var node = await NodeHarness.StartAsync(runtime);
         var task = await node.CreateAsync("interval", "3600000");
         node.Time.Advance(Hour);
-        await NodeHarness.EventuallyAsync(() => Task.FromResult(runtime.Sessions.Values.Any(s => s.Prompts.Count == 1)), "the task run");
+        await node.WaitForTaskPromptAsync(runtime, task.Id);
 
         await node.PostAsync("web:main", "are you there?");
         release.SetResult();
