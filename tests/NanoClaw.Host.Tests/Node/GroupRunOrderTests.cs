@@ -5,17 +5,13 @@ using NanoClaw.Actors.Groups;
 using NanoClaw.Actors.Registry;
 using NanoClaw.Actors.Runs;
 using NanoClaw.Containers.Agent.Tools;
+using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Node;
 
 /// <summary>A group actor between probes standing in for the container supervisor and its run, to order their messages at will.</summary>
-public sealed class GroupRunOrderTests() : TestKit(InMemoryJournal)
+public sealed class GroupRunOrderTests() : TestKit(InMemoryPersistence.Config)
 {
-    private const string InMemoryJournal = """
-        akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
-        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.inmem"
-        """;
-
     [Fact]
     public void AgentReady_HeardBeforeTheGrant_FirstTurnStillBegins()
     {

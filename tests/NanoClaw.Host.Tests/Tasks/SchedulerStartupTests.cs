@@ -3,16 +3,12 @@ using Microsoft.Extensions.Time.Testing;
 using NanoClaw.Actors.Groups;
 using NanoClaw.Actors.Registry;
 using NanoClaw.Actors.Tasks;
+using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Tasks;
 
-public sealed class SchedulerStartupTests() : TestKit(InMemoryJournal)
+public sealed class SchedulerStartupTests() : TestKit(InMemoryPersistence.Config)
 {
-    private const string InMemoryJournal = """
-        akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
-        akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.inmem"
-        """;
-
     [Fact]
     public void CreateTask_BeforeTheRegistryIsKnown_WaitsAndIsCreatedOnceItIs()
     {
