@@ -8,7 +8,7 @@ using NanoClaw.Actors.Node;
 namespace NanoClaw.Actors.Tasks;
 
 /// <summary>
-/// /user/scheduler: the scheduled tasks, their timers (the kernel's, on injected time — no polling)
+/// /user/scheduler: the scheduled tasks, their timers (Akka timers for when to look, the injected TimeProvider for what is due — no polling)
 /// and their run history. A run's start is persisted before the group is asked to run it, with the
 /// next due time already decided, so a crash can neither repeat a slot nor lose the schedule: at the
 /// next start a run without an end is recorded as interrupted, reported in the group's chat and not

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using NanoClaw.Actors.Scheduling;
 
@@ -8,7 +9,7 @@ public sealed class MisfireTests
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
     // The node was down from 2026-01-10 06:00 to 12:00 (Berlin 07:00 to 13:00).
-    private readonly ManualTimeProvider _time = new(At("2026-01-10T12:00:00+00:00"));
+    private readonly FakeTimeProvider _time = new(At("2026-01-10T12:00:00+00:00"));
 
     [Fact]
     public void AtStart_RunOnceWithMissedCron_RunsNowForTheMissedDueTime()

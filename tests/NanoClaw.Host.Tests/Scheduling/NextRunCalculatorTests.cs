@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using NanoClaw.Actors.Scheduling;
 
@@ -8,7 +9,7 @@ public sealed class NextRunCalculatorTests
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
-    private readonly ManualTimeProvider _time = new(At("2026-01-10T12:00:00+00:00"));
+    private FakeTimeProvider _time = new(At("2026-01-10T12:00:00+00:00"));
 
     [Fact]
     public void FirstRun_Cron_IsNextOccurrenceInZone()
@@ -70,7 +71,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_IntervalOnTime_AddsOneInterval()
     {
-        _time.Now = At("2026-01-10T12:00:40+00:00");
+        _time = new FakeTimeProvider(At("2026-01-10T12:00:40+00:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("interval", "600000"), At("2026-01-10T12:00:00+00:00"));
 
@@ -81,7 +82,7 @@ public sealed class NextRunCalculatorTests
     public void AfterRun_IntervalAfterLongDowntime_StaysOnGridAndSkipsMissedSlots()
     {
         var dueAt = At("2026-01-10T12:00:00+00:00");
-        _time.Now = At("2026-04-02T07:13:29+00:00");
+        _time = new FakeTimeProvider(At("2026-04-02T07:13:29+00:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("interval", "3600000"), dueAt);
 
@@ -92,7 +93,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_IntervalExactlyOnASlot_MovesPastNow()
     {
-        _time.Now = At("2026-01-10T12:30:00+00:00");
+        _time = new FakeTimeProvider(At("2026-01-10T12:30:00+00:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("interval", "600000"), At("2026-01-10T12:00:00+00:00"));
 
@@ -102,7 +103,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_IntervalAcrossDst_KeepsAbsoluteDuration()
     {
-        _time.Now = At("2026-03-29T01:00:00+01:00");
+        _time = new FakeTimeProvider(At("2026-03-29T01:00:00+01:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("interval", "7200000"), At("2026-03-29T01:00:00+01:00"));
 
@@ -112,7 +113,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_CronLongRun_IsNextOccurrenceAfterNow()
     {
-        _time.Now = At("2026-01-10T09:20:00+01:00");
+        _time = new FakeTimeProvider(At("2026-01-10T09:20:00+01:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("cron", "*/15 * * * *"), At("2026-01-10T09:00:00+01:00"));
 
@@ -122,7 +123,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_CronWhenClockBehindDueTime_NeverRepeatsTheDueTime()
     {
-        _time.Now = At("2026-01-10T08:59:59+01:00");
+        _time = new FakeTimeProvider(At("2026-01-10T08:59:59+01:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("cron", "0 9 * * *"), At("2026-01-10T09:00:00+01:00"));
 
@@ -132,7 +133,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_CronAcrossSpringForward_RunsAtTheJump()
     {
-        _time.Now = At("2026-03-28T02:31:00+01:00");
+        _time = new FakeTimeProvider(At("2026-03-28T02:31:00+01:00"));
 
         var next = Calculator(Berlin).AfterRun(TaskSchedule.Parse("cron", "30 2 * * *"), At("2026-03-28T02:30:00+01:00"));
 
@@ -142,7 +143,7 @@ public sealed class NextRunCalculatorTests
     [Fact]
     public void AfterRun_CronInRepeatedHour_DoesNotRunAgainInSecondPass()
     {
-        _time.Now = At("2026-11-01T01:31:00-04:00");
+        _time = new FakeTimeProvider(At("2026-11-01T01:31:00-04:00"));
 
         var next = Calculator(NewYork).AfterRun(TaskSchedule.Parse("cron", "30 1 * * *"), At("2026-11-01T01:30:00-04:00"));
 
