@@ -83,9 +83,14 @@ public sealed class GroupJournalFailureTests
         await Assert.ThrowsAsync<GroupUnavailableException>(() => node.PostAsync(Chat, "hello", id: "m1"));
         await journal.OnWrite.Pass();
 
-        node.Time.Advance(Backoff);
+        // The clock moves until the supervisor's restart came due and the recovery failed: the
+        // supervisor schedules the restart only once it saw the group stop, which may be after a step.
         await NodeHarness.EventuallyAsync(
-            () => Task.FromResult(logs.Lines.Any(l => l.Contains("Group family: recovery from the journal failed", StringComparison.Ordinal))),
+            () =>
+            {
+                node.Time.Advance(Backoff);
+                return Task.FromResult(logs.Lines.Any(l => l.Contains("Group family: recovery from the journal failed", StringComparison.Ordinal)));
+            },
             "the recovery failure in the log");
         await Assert.ThrowsAsync<GroupUnavailableException>(() => node.PostAsync(Chat, "hello", id: "m1"));
         await journal.OnRecovery.Pass();
