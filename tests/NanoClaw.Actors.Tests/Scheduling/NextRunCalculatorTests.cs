@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using NanoClaw.Actors.Scheduling;
 
-namespace NanoClaw.Host.Tests.Scheduling;
+namespace NanoClaw.Actors.Tests.Scheduling;
 
 public sealed class NextRunCalculatorTests
 {

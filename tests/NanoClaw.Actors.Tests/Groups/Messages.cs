@@ -1,6 +1,6 @@
 using NanoClaw.Actors.Groups;
 
-namespace NanoClaw.Host.Tests.Groups;
+namespace NanoClaw.Actors.Tests.Groups;
 
 /// <summary>Builds messages for the group rule tests at fixed instants.</summary>
 internal static class Messages

@@ -4,7 +4,7 @@ using Akka.Configuration;
 using Akka.Serialization;
 using NanoClaw.Actors.Persistence;
 
-namespace NanoClaw.Host.Tests.Persistence;
+namespace NanoClaw.Actors.Tests.Persistence;
 
 public sealed class PersistedSerializerTests() : Akka.TestKit.Xunit2.TestKit(NodeAkkaConfig)
 {
@@ -18,7 +18,7 @@ public sealed class PersistedSerializerTests() : Akka.TestKit.Xunit2.TestKit(Nod
         akka.actor.serialization-settings.allow-unregistered-types = off
         """);
 
-    private static string FixturesDirectory => Path.Combine(RepositoryFiles.Root, "tests", "NanoClaw.Host.Tests", "Persistence", "Fixtures");
+    private static string FixturesDirectory => Path.Combine(RepositoryFiles.Root, "tests", "NanoClaw.Actors.Tests", "Persistence", "Fixtures");
 
     public static TheoryData<string> Manifests()
     {

@@ -1,4 +1,4 @@
-namespace NanoClaw.Host.Tests.Scheduling;
+namespace NanoClaw.Actors.Tests.Scheduling;
 
 public sealed partial class CronScheduleTableTests
 {

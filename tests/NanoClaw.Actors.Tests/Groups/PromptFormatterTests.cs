@@ -1,6 +1,6 @@
 using NanoClaw.Actors.Groups;
 
-namespace NanoClaw.Host.Tests.Groups;
+namespace NanoClaw.Actors.Tests.Groups;
 
 public sealed class PromptFormatterTests
 {

@@ -1,6 +1,6 @@
 using NanoClaw.Actors.Scheduling;
 
-namespace NanoClaw.Host.Tests.Scheduling;
+namespace NanoClaw.Actors.Tests.Scheduling;
 
 public sealed class ScheduledPromptTests
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using NanoClaw.Actors.Groups;
 using NanoClaw.Host.Tests.Configuration;
 
-namespace NanoClaw.Host.Tests.Groups;
+namespace NanoClaw.Actors.Tests.Groups;
 
 public sealed class SenderAllowlistLoaderTests : IDisposable
 {

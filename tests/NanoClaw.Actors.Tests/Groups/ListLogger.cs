@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace NanoClaw.Host.Tests.Groups;
+namespace NanoClaw.Actors.Tests.Groups;
 
 /// <summary>A logger that keeps what it is given, to assert on warnings.</summary>
 internal sealed class ListLogger<T> : ILogger<T>

@@ -5,7 +5,7 @@ using NanoClaw.Actors.Registry;
 using NanoClaw.Actors.Scheduling;
 using NanoClaw.Actors.Tasks;
 
-namespace NanoClaw.Host.Tests.Persistence;
+namespace NanoClaw.Actors.Tests.Persistence;
 
 /// <summary>One filled-in value of every persisted type, every optional field set, keyed by manifest.</summary>
 internal static class PersistedSamples

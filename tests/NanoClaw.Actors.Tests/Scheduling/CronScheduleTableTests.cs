@@ -1,7 +1,7 @@
 using System.Globalization;
 using NanoClaw.Actors.Scheduling;
 
-namespace NanoClaw.Host.Tests.Scheduling;
+namespace NanoClaw.Actors.Tests.Scheduling;
 
 /// <summary>
 /// The cron table: expression, zone, the instant searched from, and the expected next occurrence
