@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace NanoClaw.Bench.Suites;
 
@@ -31,5 +32,12 @@ internal static class BenchChild
         }
 
         return await output;
+    }
+
+    /// <summary>The <c>name=value</c> fields of the one line a child printed starting with <paramref name="tag"/> and a space.</summary>
+    public static IReadOnlyDictionary<string, long> Fields(string output, string tag)
+    {
+        var line = output.Split('\n').Single(l => l.StartsWith(tag + " ", StringComparison.Ordinal));
+        return line[(tag.Length + 1)..].Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => long.Parse(f[1], CultureInfo.InvariantCulture));
     }
 }

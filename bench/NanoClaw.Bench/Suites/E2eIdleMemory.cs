@@ -86,8 +86,7 @@ internal static class E2eIdleMemory
 
     private static (long Rss, long Heap, int Groups, long RecoveryMs) Parse(string output)
     {
-        var line = output.Split('\n').Single(l => l.StartsWith("IDLE ", StringComparison.Ordinal));
-        var fields = line[5..].Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => long.Parse(f[1], CultureInfo.InvariantCulture));
+        var fields = BenchChild.Fields(output, "IDLE");
         return (fields["rss"], fields["heap"], (int)fields["groups"], fields["recovery-ms"]);
     }
 

@@ -90,8 +90,7 @@ internal static class E2eRestart
 
     private static (long Started, long Total, int Groups) Parse(string output)
     {
-        var line = output.Split('\n').Single(l => l.StartsWith("RESTART ", StringComparison.Ordinal));
-        var fields = line[8..].Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => long.Parse(f[1], CultureInfo.InvariantCulture));
+        var fields = BenchChild.Fields(output, "RESTART");
         return (fields["started"], fields["total"], (int)fields["groups"]);
     }
 
