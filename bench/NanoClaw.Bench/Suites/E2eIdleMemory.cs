@@ -29,7 +29,7 @@ internal static class E2eIdleMemory
             reporter.Report("e2e.idle-memory", withGroups.Rss / 1e6, "MB", bare.Rss / 1e6);
             reporter.Note(string.Create(
                 CultureInfo.InvariantCulture,
-                $"e2e.idle-memory: VmRSS after a full compacting GC; {withGroups.Groups} groups: managed heap {withGroups.Heap / 1e6:0.0} MB, recovery {withGroups.RecoveryMs:N0} ms; empty node ({bare.Groups} group, web:main): heap {bare.Heap / 1e6:0.0} MB; {(withGroups.Rss - bare.Rss) / (double)Math.Max(1, withGroups.Groups - bare.Groups) / 1e3:0.0} kB RSS per group"));
+                $"e2e.idle-memory: VmRSS after a full compacting GC; {withGroups.Groups} groups: managed heap {withGroups.Heap / 1e6:0.0} MB, recovery {withGroups.RecoveryMs:N0} ms; empty node ({bare.Groups} group, web:main): heap {bare.Heap / 1e6:0.0} MB, {bare.Memory.Describe()}; {(withGroups.Rss - bare.Rss) / (double)Math.Max(1, withGroups.Groups - bare.Groups) / 1e3:0.0} kB RSS per group"));
         }
         finally
         {
@@ -65,29 +65,15 @@ internal static class E2eIdleMemory
             await Task.Delay(500);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"IDLE rss={ReadRss()} heap={GC.GetTotalMemory(false)} groups={node.Actors.Directory.Groups.Count} recovery-ms={recovered.TotalMilliseconds:0}"));
+                $"IDLE {ResidentMemory.Read().Fields()} heap={GC.GetTotalMemory(false)} groups={node.Actors.Directory.Groups.Count} recovery-ms={recovered.TotalMilliseconds:0}"));
             return 0;
         }
     }
 
-    private static long ReadRss()
-    {
-        foreach (var line in File.ReadLines("/proc/self/status"))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-            }
-        }
-
-        using var process = Process.GetCurrentProcess();
-        return process.WorkingSet64;
-    }
-
-    private static (long Rss, long Heap, int Groups, long RecoveryMs) Parse(string output)
+    private static (long Rss, long Heap, int Groups, long RecoveryMs, ResidentMemory Memory) Parse(string output)
     {
         var fields = BenchChild.Fields(output, "IDLE");
-        return (fields["rss"], fields["heap"], (int)fields["groups"], fields["recovery-ms"]);
+        return (fields["rss"], fields["heap"], (int)fields["groups"], fields["recovery-ms"], ResidentMemory.Parse(fields));
     }
 
     private static Task<string> RunChildAsync(string[] args, CancellationToken cancellationToken) =>

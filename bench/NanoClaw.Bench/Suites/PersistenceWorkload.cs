@@ -1,3 +1,4 @@
+using NanoClaw.Actors.Node;
 using Akka.Actor;
 using NanoClaw.Actors.Groups;
 
@@ -12,7 +13,7 @@ internal static class PersistenceWorkload
 
     public static IActorRef[] StartCounters(ActorSystem system, int count, Countdown? persisted, Countdown? recovered, string prefix = "") =>
         [.. Enumerable.Range(0, count).Select(i =>
-            system.ActorOf(Props.Create(() => new BenchCounter(PersistenceId(i, prefix), persisted, recovered)), $"counter-{prefix}{i}"))];
+            system.ActorOf(FactoryProps.Create(() => new BenchCounter(PersistenceId(i, prefix), persisted, recovered)), $"counter-{prefix}{i}"))];
 
     /// <summary>The events actor <paramref name="actor"/> would have persisted, as journal rows serialized by <paramref name="system"/>.</summary>
     public static IEnumerable<BenchRow> Events(ActorSystem system, int actor, int count) =>

@@ -38,7 +38,7 @@ public sealed partial class ChannelActor : ReceiveActor
     private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
 
     public static Props Props(ChannelHandle handle, CancellationToken stopping) =>
-        Akka.Actor.Props.Create(() => new ChannelActor(handle, stopping));
+        FactoryProps.Create(() => new ChannelActor(handle, stopping));
 
     protected override void PreStart() => Self.Tell(Connect.Instance);
 

@@ -29,7 +29,7 @@ public sealed class ChannelsActor : ActorBase
     }
 
     public static Props Props(IReadOnlyList<ChannelHandle> handles, TimeSpan minBackoff, TimeSpan maxBackoff, CancellationToken stopping) =>
-        Akka.Actor.Props.Create(() => new ChannelsActor(handles, minBackoff, maxBackoff, stopping));
+        FactoryProps.Create(() => new ChannelsActor(handles, minBackoff, maxBackoff, stopping));
 
     protected override void PreStart()
     {

@@ -72,7 +72,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
     private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
 
     public static Props Props(RegisteredGroup group, GroupServices services) =>
-        Akka.Actor.Props.Create(() => new GroupActor(group, services));
+        FactoryProps.Create(() => new GroupActor(group, services));
 
     private TriggerGate GateFor(RegisteredGroup group) =>
         new(group.IsMain, group.RequiresTrigger, TriggerMatcher.ForGroup(group.Trigger, _services.AssistantName));

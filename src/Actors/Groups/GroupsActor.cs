@@ -30,7 +30,7 @@ public sealed class GroupsActor : ReceiveActor
     }
 
     public static Props Props(GroupServices services, GroupDirectory directory) =>
-        Akka.Actor.Props.Create(() => new GroupsActor(services, directory));
+        FactoryProps.Create(() => new GroupsActor(services, directory));
 
     private void Sync(RegistryView view)
     {

@@ -58,7 +58,7 @@ public sealed class NodeActors
             ContainerSupervisor.Props(options.Runtime, options.MaxConcurrent, options.Timings, options.Disposals, options.Time), "containers");
         var groupsRef = new DeferredRef();
         var registry = system.ActorOf(
-            Props.Create(() => new RegistryActor(options.Folders, view => groupsRef.Tell(view), options.Time)), "registry");
+            FactoryProps.Create(() => new RegistryActor(options.Folders, view => groupsRef.Tell(view), options.Time)), "registry");
         var scheduler = system.ActorOf(
             SchedulerActor.Props(directory, options.TimeZone, options.Time, options.Timings.HardTimeout * 2), "scheduler");
         var taskTools = new TaskToolHandler(scheduler);

@@ -48,7 +48,7 @@ public sealed partial class ContainerSupervisor : ReceiveActor
     private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
 
     public static Props Props(IAgentRuntime runtime, int maxConcurrent, RunTimings timings, RunDisposals disposals, TimeProvider time) =>
-        Akka.Actor.Props.Create(() => new ContainerSupervisor(runtime, maxConcurrent, timings, disposals, time));
+        FactoryProps.Create(() => new ContainerSupervisor(runtime, maxConcurrent, timings, disposals, time));
 
     protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(_ => Directive.Stop);
 

@@ -48,7 +48,7 @@ public sealed partial class RunActor : ReceiveActor, IWithTimers, IWithStash
     private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
 
     public static Props Props(AgentRunRequest request, IActorRef owner, IAgentRuntime runtime, RunTimings timings, RunDisposals disposals) =>
-        Akka.Actor.Props.Create(() => new RunActor(request, owner, runtime, timings, disposals));
+        FactoryProps.Create(() => new RunActor(request, owner, runtime, timings, disposals));
 
     protected override void PreStart()
     {

@@ -65,7 +65,7 @@ public sealed partial class SchedulerActor : ReceivePersistentActor, IWithTimers
     private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
 
     public static Props Props(GroupDirectory directory, TimeZoneInfo zone, TimeProvider time, TimeSpan runTimeout) =>
-        Akka.Actor.Props.Create(() => new SchedulerActor(directory, zone, time, runTimeout));
+        FactoryProps.Create(() => new SchedulerActor(directory, zone, time, runTimeout));
 
     private void WhenGroupsReady() => _ = _directory.Ready.PipeTo(Self, success: () => GroupsReady.Instance);
 

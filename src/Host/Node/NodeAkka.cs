@@ -34,7 +34,7 @@ public static class NodeAkka
             .AddSetup(new ActorLogging(loggerFactory))
             .WithCustomSerializer(PersistedSerializer.Name, [typeof(IPersisted)], system => new PersistedSerializer(system))
             .WithStrictSerialization()
-            .WithSqlPersistence(journal.ConnectionString, journal.ProviderName)
+            .WithSqlPersistence(journal.JournalOptions(), journal.SnapshotOptions())
             // Last, so HOCON.conf's akka settings win over the plugin's defaults.
             .AddHocon(settings, HoconAddMode.Prepend);
     }

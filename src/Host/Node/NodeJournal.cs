@@ -1,3 +1,5 @@
+using Akka.Persistence.Sql.Hosting;
+using LinqToDB;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NanoClaw.Host.Settings;
@@ -23,6 +25,34 @@ public sealed record NodeJournal(string ConnectionString, string ProviderName, s
 
     /// <summary>The table every earlier-format journal has and Akka.Persistence.Sql never creates.</summary>
     private const string EarlierFormatTable = "schema_version";
+
+    /// <summary>Akka.Persistence.Sql's journal on this database.</summary>
+    public SqlJournalOptions JournalOptions() =>
+        new(isDefaultPlugin: true)
+        {
+            // The name and string as well as the options: the plugin creates its indexes only for a named provider.
+            ConnectionString = ConnectionString,
+            ProviderName = ProviderName,
+            DataOptions = DataOptions(),
+            AutoInitialize = true,
+        };
+
+    /// <summary>Akka.Persistence.Sql's snapshot store on this database.</summary>
+    public SqlSnapshotOptions SnapshotOptions() =>
+        new(isDefaultPlugin: true)
+        {
+            ConnectionString = ConnectionString,
+            ProviderName = ProviderName,
+            DataOptions = DataOptions(),
+            AutoInitialize = true,
+        };
+
+    /// <summary>SQLite connections open on the thread pool (see <see cref="ThreadPoolOpenInterceptor"/>).</summary>
+    private DataOptions DataOptions()
+    {
+        var options = new DataOptions().UseConnectionString(ProviderName, ConnectionString);
+        return ProviderName == SqliteProvider ? options.UseInterceptor(ThreadPoolOpenInterceptor.Instance) : options;
+    }
 
     public static NodeJournal Open(NanoClawOptions options)
     {

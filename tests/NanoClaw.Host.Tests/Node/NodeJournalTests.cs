@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using NanoClaw.Host.Node;
 using NanoClaw.Host.Tests.Configuration;
 using NanoClaw.Host.Tests.Support;
@@ -22,6 +23,58 @@ public sealed class NodeJournalTests
         Assert.Equal("wal", mode.ExecuteScalar());
         Assert.Equal(NodeJournal.SqliteProvider, journal.ProviderName);
         Assert.Equal(path, journal.Location);
+    }
+
+    [Fact]
+    public async Task Sqlite_NodeStarted_JournalIndexedByPersistenceIdAndSequenceNumber()
+    {
+        using var temp = new TempDirectory();
+        var journal = NodeJournal.Sqlite(Path.Join(temp.Path, "data", "nanoclaw.db"));
+        await using (var node = await NodeHarness.StartAsync(journal: journal))
+        {
+            await node.RegisterAsync("family", "web:family");
+            Assert.True((await node.PostAsync("web:family", "one", id: "m1")).Stored);
+        }
+
+        await using var connection = new SqliteConnection(journal.ConnectionString);
+        await connection.OpenAsync();
+        await using var indexes = connection.CreateCommand();
+        indexes.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'journal' AND sql IS NOT NULL";
+        var definitions = new List<string>();
+        await using (var reader = await indexes.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                definitions.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(definitions, sql => sql.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal) && sql.Contains("(persistence_id, sequence_number)", StringComparison.Ordinal));
+    }
+
+    [PostgresFact]
+    public async Task Postgres_NodeStarted_JournalIndexedByPersistenceIdAndSequenceNumber()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await using (var node = await NodeHarness.StartAsync(journal: NodeJournal.Postgres(database.ConnectionString)))
+        {
+            await node.RegisterAsync("family", "web:family");
+            Assert.True((await node.PostAsync("web:family", "one", id: "m1")).Stored);
+        }
+
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var indexes = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'journal'", connection);
+        var definitions = new List<string>();
+        await using (var reader = await indexes.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                definitions.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(definitions, sql => sql.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal) && sql.Contains("(persistence_id, sequence_number)", StringComparison.Ordinal));
     }
 
     [PostgresFact]

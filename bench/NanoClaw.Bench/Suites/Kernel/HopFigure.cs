@@ -1,3 +1,4 @@
+using NanoClaw.Actors.Node;
 using Akka.Actor;
 using static NanoClaw.Bench.Suites.Kernel.PingPongActors;
 
@@ -16,8 +17,8 @@ internal static class HopFigure
     {
         await using var bench = BenchActorSystem.Create("bench-hop");
         var system = bench.System;
-        var ponger = system.ActorOf(Props.Create(() => new Ponger()));
-        var pinger = system.ActorOf(Props.Create(() => new Pinger()));
+        var ponger = system.ActorOf(FactoryProps.Create(() => new Ponger()));
+        var pinger = system.ActorOf(FactoryProps.Create(() => new Pinger()));
 
         var actors = await Measure.MedianAsync(Runs, () =>
         {

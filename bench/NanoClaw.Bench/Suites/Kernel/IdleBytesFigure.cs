@@ -1,3 +1,4 @@
+using NanoClaw.Actors.Node;
 using System.Threading.Channels;
 using Akka.Actor;
 
@@ -29,8 +30,8 @@ internal static class IdleBytesFigure
         var system = bench.System;
         var refs = new IActorRef[Count];
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var counter = system.ActorOf(Props.Create(() => new Counter(Count, started)));
-        var props = Props.Create(() => new IdleActor());
+        var counter = system.ActorOf(FactoryProps.Create(() => new Counter(Count, started)));
+        var props = FactoryProps.Create(() => new IdleActor());
         await WarmUpAsync(system, props);
 
         var before = GC.GetTotalMemory(forceFullCollection: true);

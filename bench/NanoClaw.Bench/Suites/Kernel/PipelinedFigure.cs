@@ -1,3 +1,4 @@
+using NanoClaw.Actors.Node;
 using Akka.Actor;
 using static NanoClaw.Bench.Suites.Kernel.PingPongActors;
 
@@ -32,7 +33,7 @@ internal static class PipelinedFigure
         await using var bench = BenchActorSystem.Create("bench-pipelined");
         var system = bench.System;
         var pairs = Enumerable.Range(0, Pairs)
-            .Select(_ => (Pinger: system.ActorOf(Props.Create(() => new Pinger())), Ponger: system.ActorOf(Props.Create(() => new Ponger()))))
+            .Select(_ => (Pinger: system.ActorOf(FactoryProps.Create(() => new Pinger())), Ponger: system.ActorOf(Props.Create(() => new Ponger()))))
             .ToArray();
 
         return await Measure.MedianAsync(runs, () => Task.WhenAll(pairs.Select(pair =>

@@ -1,3 +1,4 @@
+using NanoClaw.Actors.Node;
 using System.Threading.Channels;
 using Akka.Actor;
 
@@ -21,7 +22,7 @@ internal static class SpawnFigure
         var actors = await Measure.MedianAsync(Runs, () =>
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            system.ActorOf(Props.Create(() => new Spawner(Children, done)));
+            system.ActorOf(FactoryProps.Create(() => new Spawner(Children, done)));
             return done.Task;
         }, cancellationToken);
         var channels = await Measure.MedianAsync(Runs, ChannelSpawnAsync, cancellationToken);
@@ -65,7 +66,7 @@ internal static class SpawnFigure
 
     private sealed class Spawner(int children, TaskCompletionSource done) : ActorBase
     {
-        private static readonly Props ChildProps = Props.Create(() => new Child());
+        private static readonly Props ChildProps = FactoryProps.Create(() => new Child());
         private int _replies;
 
         protected override void PreStart()
