@@ -20,7 +20,7 @@ internal sealed class E2eNode : IAsyncDisposable
 
     private readonly StandaloneNodeSystem _system;
 
-    private E2eNode(string root, StandaloneNodeSystem system, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt)
+    private E2eNode(string root, StandaloneNodeSystem system, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt, TimeSpan sleepAfter)
     {
         Root = root;
         _system = system;
@@ -31,6 +31,7 @@ internal sealed class E2eNode : IAsyncDisposable
             Timings = new RunTimings(TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(30)),
             MaxConcurrent = maxConcurrent,
             MaxMessagesPerPrompt = maxMessagesPerPrompt,
+            SleepAfter = sleepAfter,
         };
         Actors = NodeActors.Start(_system.System, options);
     }
@@ -42,11 +43,12 @@ internal sealed class E2eNode : IAsyncDisposable
     public NodeActors Actors { get; }
 
     /// <summary>Opens (or creates) the node under <paramref name="root"/> and waits until the registry has recovered.</summary>
-    public static async Task<E2eNode> StartAsync(string root, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt, CancellationToken cancellationToken)
+    public static async Task<E2eNode> StartAsync(
+        string root, IReplySender replies, int maxConcurrent, int maxMessagesPerPrompt, CancellationToken cancellationToken, TimeSpan? sleepAfter = null)
     {
         var journal = NodeJournal.Sqlite(Path.Join(root, "data", "nanoclaw.db"));
         var system = await StandaloneNodeSystem.StartAsync("bench-e2e", journal, NullLoggerFactory.Instance, cancellationToken: cancellationToken);
-        var node = new E2eNode(root, system, replies, maxConcurrent, maxMessagesPerPrompt);
+        var node = new E2eNode(root, system, replies, maxConcurrent, maxMessagesPerPrompt, sleepAfter ?? GroupDefaults.SleepAfter);
         await node.Actors.Directory.Ready.WaitAsync(cancellationToken);
         return node;
     }
@@ -82,7 +84,17 @@ internal sealed class E2eNode : IAsyncDisposable
     /// <summary>Asks every group for its status: a persistent actor answers only once it has recovered.</summary>
     public async Task WaitAllRecoveredAsync(CancellationToken cancellationToken)
     {
-        await Task.WhenAll(Actors.Directory.Groups.Values.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(120), cancellationToken)));
+        await Task.WhenAll(Actors.Directory.Groups.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(120), cancellationToken)));
+    }
+
+    /// <summary>Closes every run and waits until every group has gone to sleep (start the node with a short sleep-after).</summary>
+    public async Task WaitAllAsleepAsync(CancellationToken cancellationToken)
+    {
+        await Actors.StopRunsAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        while ((await Actors.Groups.Ask<AwakeGroups>(GetAwakeGroups.Instance, TimeSpan.FromSeconds(10), cancellationToken)).Folders.Count > 0)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()

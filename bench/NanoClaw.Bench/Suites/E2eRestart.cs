@@ -5,8 +5,8 @@ using NanoClaw.Actors.Chats;
 namespace NanoClaw.Bench.Suites;
 
 /// <summary>
-/// <c>e2e.restart</c>: a node with 1,000 registered groups, each with some history, is started in a
-/// fresh process; the figure is the time from that process's start until every group has answered
+/// <c>e2e.restart</c>: a node with 1,000 registered groups, each with some history and asleep when it
+/// stopped, is started in a fresh process; the figure is the time from that process's start until every group has answered
 /// one new message (in-process echo agent). Baseline: the same on an empty node (only web:main).
 /// Each start is its own child process (this executable with the hidden <see cref="Command"/>).
 /// </summary>
@@ -21,6 +21,9 @@ internal static class E2eRestart
     /// <summary>Slots for the in-process runs: the most containers.max-concurrent allows, so runs do not queue behind each other.</summary>
     private const int MaxConcurrent = 100;
 
+    /// <summary>The seed's groups go to sleep soon after their history, as they would after <c>sleep-after</c>.</summary>
+    private static readonly TimeSpan SeedSleepAfter = TimeSpan.FromSeconds(1);
+
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
         var loaded = Directory.CreateTempSubdirectory("nanoclaw-bench-restart-").FullName;
@@ -34,7 +37,7 @@ internal static class E2eRestart
             reporter.Report("e2e.restart", withGroups.Total, "ms", bare.Total);
             reporter.Note(string.Create(
                 CultureInfo.InvariantCulture,
-                $"e2e.restart: {withGroups.Groups} groups with {HistoryPerGroup} answered messages each; ms from process start: node started {withGroups.Started}, every group answered {withGroups.Total}; empty node ({bare.Groups} group): started {bare.Started}, answered {bare.Total}; max-concurrent {MaxConcurrent}"));
+                $"e2e.restart: {withGroups.Groups} groups with {HistoryPerGroup} answered messages each, asleep at the stop; ms from process start: node started {withGroups.Started}, every group answered {withGroups.Total}; empty node ({bare.Groups} group): started {bare.Started}, answered {bare.Total}; max-concurrent {MaxConcurrent}"));
         }
         finally
         {
@@ -49,7 +52,7 @@ internal static class E2eRestart
         var mode = args[1];
         var root = args[2];
         var replies = new AnswerCounter();
-        var node = await E2eNode.StartAsync(root, replies, MaxConcurrent, 10, CancellationToken.None);
+        var node = await E2eNode.StartAsync(root, replies, MaxConcurrent, 10, CancellationToken.None, mode == "seed" ? SeedSleepAfter : null);
         await using (node)
         {
             if (mode == "seed")
@@ -61,6 +64,8 @@ internal static class E2eRestart
                     await AskEveryGroupAsync(node, replies, $"seed{round}");
                 }
 
+                // Left alone, groups with nothing to do go to sleep; a start wakes them when they are needed.
+                await node.WaitAllAsleepAsync(CancellationToken.None);
                 return 0;
             }
 

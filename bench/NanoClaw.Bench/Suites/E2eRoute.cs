@@ -1,4 +1,3 @@
-using Akka.Actor;
 using System.Diagnostics;
 using NanoClaw.Bench.Suites.Kernel;
 using NanoClaw.Channels;
@@ -139,7 +138,7 @@ internal static class E2eRoute
         }
         catch (TimeoutException)
         {
-            var statuses = await Task.WhenAll(node.Actors.Directory.Groups.Values.Select(g =>
+            var statuses = await Task.WhenAll(node.Actors.Directory.Groups.Select(g =>
                 g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(NanoClaw.Actors.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(30), cancellationToken)));
             var states = string.Join(", ", statuses.GroupBy(st => st.State).Select(g => $"{g.Key} {g.Count()}"));
             throw new TimeoutException(Invariant(

@@ -18,6 +18,9 @@ public sealed class ChatLog(TimeProvider timeProvider, int capacityPerChat = Cha
     /// <summary>Whether the agent is working on a reply for the chat; wakes waiting readers when it changes.</summary>
     public void SetWorking(string chatId, bool working) => Transcript(chatId).SetWorking(working);
 
+    /// <summary>Whether anything was ever recorded for <paramref name="chatId"/> (a sleeping group's transcripts are filled when it wakes).</summary>
+    public bool Knows(string chatId) => _chats.ContainsKey(chatId);
+
     public bool IsWorking(string chatId) => _chats.TryGetValue(chatId, out var transcript) && transcript.Working;
 
     /// <summary>

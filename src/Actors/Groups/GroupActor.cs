@@ -23,6 +23,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
     private const int TranscriptKept = 200;
 
     private readonly GroupServices _services;
+    private readonly IActorRef _groups;
     private readonly PromptFormatter _formatter;
     private readonly List<PendingMessage> _pending = [];
     private readonly HashSet<string> _recentIds = new(StringComparer.Ordinal);
@@ -36,11 +37,11 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
     private long _producedThrough;
     private string? _sessionId;
 
-    public GroupActor(RegisteredGroup group, GroupServices services)
-
+    public GroupActor(RegisteredGroup group, GroupServices services, IActorRef groups)
     {
         _group = group;
         _services = services;
+        _groups = groups;
         _gate = GateFor(group);
         _formatter = new PromptFormatter(services.TimeZone, services.MaxMessagesPerPrompt);
         Recover<SnapshotOffer>(offer => Restore((GroupSnapshot)offer.Snapshot));
@@ -54,6 +55,7 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
         RunCommands();
         ReplyCommands();
         TaskCommands();
+        SleepCommands();
         Command<UpdateGroup>(update =>
         {
             _group = update.Group;
@@ -71,8 +73,9 @@ public sealed partial class GroupActor : ReceivePersistentActor, IWithTimers
 
     private ILogger Logger => _logger ??= ActorLogging.For(Context, GetType());
 
-    public static Props Props(RegisteredGroup group, GroupServices services) =>
-        FactoryProps.Create(() => new GroupActor(group, services));
+    /// <param name="groups">Where the group asks to sleep (<see cref="GroupsActor"/>).</param>
+    public static Props Props(RegisteredGroup group, GroupServices services, IActorRef groups) =>
+        FactoryProps.Create(() => new GroupActor(group, services, groups));
 
     private TriggerGate GateFor(RegisteredGroup group) =>
         new(group.IsMain, group.RequiresTrigger, TriggerMatcher.ForGroup(group.Trigger, _services.AssistantName));

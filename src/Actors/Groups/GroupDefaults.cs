@@ -9,6 +9,9 @@ public static class GroupDefaults
     /// <summary>The sender allowlist file; <c>~</c> is the user's home folder.</summary>
     public const string SenderAllowlistPath = "~/.config/nanoclaw/sender-allowlist.json";
 
+    /// <summary>How long a group with nothing to do stays awake before its actor is stopped (<c>nanoclaw.groups.sleep-after</c>).</summary>
+    public static readonly TimeSpan SleepAfter = TimeSpan.FromMinutes(10);
+
     /// <summary>The trigger of a group that names none: <c>@</c> followed by the assistant's name.</summary>
     public static string Trigger(string assistantName) => "@" + assistantName;
 }

@@ -1,33 +1,33 @@
-using System.Collections.Concurrent;
 using Akka.Actor;
 using NanoClaw.Actors.Registry;
 
 namespace NanoClaw.Actors.Groups;
 
 /// <summary>
-/// Lock-free lookups for the paths into the actors: the registry's latest view and each group's
-/// actor. Written by the registry and <see cref="GroupsActor"/>, read by the inbound router and
-/// the API from any thread.
+/// Lock-free lookups for the paths into the actors: the registry's latest view and the address of
+/// each registered group. Written by <see cref="GroupsActor"/>, read by the inbound router, the
+/// scheduler and the API from any thread.
 /// </summary>
 public sealed class GroupDirectory
 {
-    private readonly ConcurrentDictionary<string, IActorRef> _groups = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile RegistryView _view = RegistryView.Empty;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public RegistryView View => _view;
 
-    /// <summary>Completes once the registry has recovered and the group actors exist.</summary>
+    /// <summary>Completes once the registry and <see cref="GroupsActor"/> have recovered and the groups that had work are awake.</summary>
     public Task Ready => _ready.Task;
 
-    public IActorRef? Group(string folder) => _groups.GetValueOrDefault(folder);
+    /// <summary>Where messages for groups go (<see cref="GroupsActor"/>, or its supervisor).</summary>
+    public IActorRef GroupsActor { get; internal set; } = ActorRefs.Nobody;
 
-    public IReadOnlyDictionary<string, IActorRef> Groups => _groups;
+    /// <summary>The registered group in <paramref name="folder"/>; null when the registry has none.</summary>
+    public GroupRef? Group(string folder) =>
+        _view.Groups.ContainsKey(folder) ? new GroupRef(folder, GroupsActor) : null;
 
-    internal void Set(string folder, IActorRef group) => _groups[folder] = group;
-
-    internal void Remove(string folder) => _groups.TryRemove(folder, out _);
+    /// <summary>Every registered group.</summary>
+    public IReadOnlyList<GroupRef> Groups => [.. _view.Groups.Keys.Select(folder => new GroupRef(folder, GroupsActor))];
 
     /// <summary>Waits until <paramref name="condition"/> holds for the published view, at most <paramref name="timeout"/>.</summary>
     public async Task WhenAsync(Func<RegistryView, bool> condition, TimeSpan timeout, CancellationToken cancellationToken)

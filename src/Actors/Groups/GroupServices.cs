@@ -22,4 +22,8 @@ public sealed record GroupServices(
     TimeZoneInfo TimeZone,
     GroupRetry Retry,
     TimeProvider Time,
-    int MaxMessagesPerPrompt = GroupDefaults.MaxMessagesPerPrompt);
+    int MaxMessagesPerPrompt = GroupDefaults.MaxMessagesPerPrompt)
+{
+    /// <summary>How long a group stays at rest before it is put to sleep (its actor stopped until it is needed).</summary>
+    public TimeSpan SleepAfter { get; init; } = GroupDefaults.SleepAfter;
+}

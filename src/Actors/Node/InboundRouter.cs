@@ -29,8 +29,7 @@ public sealed class InboundRouter(GroupDirectory directory, IActorRef registry, 
         ArgumentNullException.ThrowIfNull(message);
         await directory.Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
         var group = directory.View.GroupOf(message.ChatId);
-        var actor = group is null ? null : directory.Group(group.Folder);
-        if (actor is null)
+        if (group is null || directory.Group(group.Folder) is not { } actor)
         {
             registry.Tell(new RecordChat(new SeenChat(
                 message.ChatId, message.IsGroup ? null : message.SenderName, Platform(message.ChatId), message.IsGroup, timeProvider.GetUtcNow())));
@@ -51,7 +50,7 @@ public sealed class InboundRouter(GroupDirectory directory, IActorRef registry, 
         }
         catch (AskTimeoutException ex)
         {
-            throw new GroupUnavailableException(group!.Folder, ex);
+            throw new GroupUnavailableException(group.Folder, ex);
         }
     }
 

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using Akka.Hosting;
+using Akka.Pattern;
 using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Actors.Groups;
 using NanoClaw.Actors.Registry;
@@ -49,6 +50,9 @@ public sealed class NodeActors
     /// <summary>The inner host tool handler; attach the scheduler's task tools to it.</summary>
     public NodeToolHandler Tools { get; }
 
+    private static readonly TimeSpan GroupsMinBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan GroupsMaxBackoff = TimeSpan.FromSeconds(30);
+
     public static NodeActors Start(ActorSystem system, NodeActorsOptions options)
     {
         ArgumentNullException.ThrowIfNull(system);
@@ -68,8 +72,13 @@ public sealed class NodeActors
             : _ => new AuthorizingHostToolHandler(tools, taskTools);
         var services = new GroupServices(
             containers, options.Replies, options.Chats, options.Allowlist, toolsFor,
-            options.AssistantName, options.TimeZone, options.Retry, options.Time, options.MaxMessagesPerPrompt);
-        var groups = system.ActorOf(GroupsActor.Props(services, directory), "groups");
+            options.AssistantName, options.TimeZone, options.Retry, options.Time, options.MaxMessagesPerPrompt)
+        { SleepAfter = options.SleepAfter };
+        var groupsOptions = NodeBackoff.OnStop(GroupsActor.Props(services, directory), "groups", GroupsMinBackoff, GroupsMaxBackoff)
+            .WithAutoReset(GroupsMaxBackoff)
+            .WithReplyWhileStopped(new Status.Failure(new GroupUnavailableException("the node's groups are restarting; send again with the same id", "groups")));
+        var groups = system.ActorOf(BackoffSupervisor.Props(groupsOptions), "groups");
+        directory.GroupsActor = groups;
         groupsRef.Target = groups;
         return new NodeActors(system, options, directory, registry, groups, containers, tools) { Scheduler = scheduler, ToolsFor = toolsFor };
     }

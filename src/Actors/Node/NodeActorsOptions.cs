@@ -33,4 +33,7 @@ public sealed record NodeActorsOptions(
     public int MaxMessagesPerPrompt { get; init; } = GroupDefaults.MaxMessagesPerPrompt;
 
     public RunDisposals Disposals { get; init; } = new();
+
+    /// <summary>How long a group with nothing to do stays awake (<c>nanoclaw.groups.sleep-after</c>).</summary>
+    public TimeSpan SleepAfter { get; init; } = GroupDefaults.SleepAfter;
 }

@@ -69,6 +69,12 @@ public sealed class NodeApi(
 
     public async Task<ChatMessagesPage> ReadMessagesAsync(string chatId, long after, TimeSpan wait, CancellationToken cancellationToken)
     {
+        if (!chats.Knows(chatId) && actors.Directory.View.GroupOf(chatId) is { } owner && actors.Directory.Group(owner.Folder) is { } group)
+        {
+            // A group fills its chats' transcripts when it recovers: wake it before the first read.
+            await group.Ask<GroupStatus>(GetGroupStatus.Instance, AskTimeout, cancellationToken).ConfigureAwait(false);
+        }
+
         var (entries, cursor, working) = await chats.ReadAsync(chatId, after, wait > MaxWait ? MaxWait : wait, cancellationToken).ConfigureAwait(false);
         return new ChatMessagesPage([.. entries.Select(e => new ChatMessageView(e.Id, e.Direction, e.Sender, e.Text, e.Time))], cursor, working);
     }
@@ -122,7 +128,7 @@ public sealed class NodeApi(
     public async Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken)
     {
         var runs = await actors.Containers.Ask<RunsSnapshot>(GetRuns.Instance, AskTimeout, cancellationToken).ConfigureAwait(false);
-        var groups = await Task.WhenAll(actors.Directory.Groups.Values.Select(g => g.Ask<GroupStatus>(GetGroupStatus.Instance, AskTimeout, cancellationToken)))
+        var groups = await Task.WhenAll(actors.Directory.Groups.Select(g => g.Ask<GroupStatus>(GetGroupStatus.Instance, AskTimeout, cancellationToken)))
             .ConfigureAwait(false);
         return new NodeStatus([.. groups.OrderBy(g => g.Folder, StringComparer.Ordinal)], runs.Runs, runs.Queue, runs.MaxConcurrent);
     }

@@ -60,6 +60,7 @@ internal sealed partial class NodeService(
             Retry = new GroupRetry(options.Retry.BaseDelay, options.Retry.MaxDelay, options.Retry.MaxRetries, options.Retry.RandomFactor, Random.Shared.NextDouble),
             Timings = new RunTimings(options.Containers.IdleTimeout, options.Containers.HardTimeout),
             MaxConcurrent = options.Containers.MaxConcurrent,
+            SleepAfter = options.Groups.SleepAfter,
         });
         _actors.Register(registry);
         channels.Start(_actors);

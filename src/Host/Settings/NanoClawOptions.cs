@@ -44,6 +44,8 @@ public sealed class NanoClawOptions
 
     public RetryOptions Retry { get; set; } = new();
 
+    public GroupsOptions Groups { get; set; } = new();
+
     public PersistenceOptions Persistence { get; set; } = new();
 
     public ModelOptions Model { get; set; } = new();

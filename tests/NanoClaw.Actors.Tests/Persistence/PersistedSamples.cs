@@ -43,6 +43,9 @@ internal static class PersistedSamples
         new GroupSnapshot(
             43, 41, [new PendingMessage(42, Message)], ["telegram:-100\nm-42"], "sess-1", [Reply],
             [new TranscriptLine("telegram:-100", new ChatEntry(7, "m-42", ChatEntry.In, "Ann", "hi", At))]),
+        new GroupWoke("family"),
+        new GroupSlept("family"),
+        new GroupsSnapshot(["family", "main"]),
         new TaskSaved(Task),
         new TaskDeleted("task-1"),
         RunStarted,

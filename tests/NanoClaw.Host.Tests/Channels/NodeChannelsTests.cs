@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using Akka.Actor;
 using NanoClaw.Channels.Tests.Discord;
 using NanoClaw.Channels.Tests.Fakes;
 using NanoClaw.Channels.Tests.Slack;
@@ -151,7 +150,7 @@ public sealed class NodeChannelsTests
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         var (entries, _, _) = await node.Chats.ReadAsync(WhatsAppChat, 0, TimeSpan.Zero, CancellationToken.None);
         Assert.Empty(entries);
-        Assert.Equal(0, (await node.Actors.Directory.Group("beta")!.Ask<NanoClaw.Actors.Contracts.GroupStatus>(
+        Assert.Equal(0, (await node.Actors.Directory.Group("beta")!.Value.Ask<NanoClaw.Actors.Contracts.GroupStatus>(
             NanoClaw.Actors.Groups.GetGroupStatus.Instance, TimeSpan.FromSeconds(5))).Pending);
         Assert.Equal(0, node.Runtime.Started);
         Assert.False(node.Actors.Directory.View.SeenChats.ContainsKey(WhatsAppChat));

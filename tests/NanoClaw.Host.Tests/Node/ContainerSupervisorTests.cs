@@ -4,6 +4,7 @@ using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Actors.Agents.InProcess;
 using NanoClaw.Actors.Runs;
 using NanoClaw.Actors.Agents;
+using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Node;
 
@@ -130,12 +131,6 @@ public sealed class ContainerSupervisorTests
 
         public AgentRunRequest RequestFor(string folder, string runId) =>
             new(runId, folder, "web:" + folder, false, new AuthorizingHostToolHandler(new NoTools(), new NoOwners()));
-
-        private sealed class NoTools : IHostToolHandler
-        {
-            public Task<HostToolResult> HandleAsync(HostToolRequest request, CancellationToken cancellationToken) =>
-                Task.FromResult(HostToolResult.Refused("none"));
-        }
 
         private sealed class NoOwners : ITaskOwnerLookup
         {

@@ -4,7 +4,6 @@ using NanoClaw.Actors.Chats;
 using NanoClaw.Actors.Groups;
 using NanoClaw.Actors.Registry;
 using NanoClaw.Actors.Runs;
-using NanoClaw.Containers.Agent.Tools;
 using NanoClaw.Host.Tests.Support;
 
 namespace NanoClaw.Host.Tests.Node;
@@ -22,7 +21,7 @@ public sealed class GroupRunOrderTests() : TestKit(InMemoryPersistence.Config)
         var services = new GroupServices(
             containers.Ref, new RecordingReplySender(), new ChatLog(time), () => SenderAllowlist.AllowAll, _ => new NoTools(),
             "Andy", TimeZoneInfo.Utc, GroupRetry.Default, time);
-        var actor = Sys.ActorOf(GroupActor.Props(group, services), "family");
+        var actor = Sys.ActorOf(GroupActor.Props(group, services, CreateTestProbe("groups").Ref), "family");
 
         actor.Tell(new StoreMessage(new StoredMessage("web:family", "m1", "u1", "Ann", "hello", time.GetUtcNow())), TestActor);
         ExpectMsg<MessageAccepted>();
@@ -32,11 +31,5 @@ public sealed class GroupRunOrderTests() : TestKit(InMemoryPersistence.Config)
 
         var begin = run.ExpectMsg<BeginTurn>();
         Assert.Contains("hello", begin.Prompt, StringComparison.Ordinal);
-    }
-
-    private sealed class NoTools : IHostToolHandler
-    {
-        public Task<HostToolResult> HandleAsync(HostToolRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(HostToolResult.Refused("none"));
     }
 }

@@ -89,19 +89,35 @@ internal sealed class NodeHarness : IAsyncDisposable
     }
 
     public Task<NanoClaw.Actors.Contracts.GroupStatus> StatusAsync(string folder) =>
-        Actors.Directory.Group(folder)!.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
+        Actors.Directory.Group(folder)!.Value.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
 
     /// <summary>
     /// Waits until the registry, every group and the scheduler have recovered (each answers only then).
     /// A test must not move the clock before: Akka's recovery timeout runs on the same test scheduler,
     /// and an hour's step would fail a recovery still in progress.
     /// </summary>
-    public async Task WaitRecoveredAsync()
+    /// <param name="wakeGroups">Also wake every group (a status ask recovers a sleeping one); without it only the groups the node woke itself are recovered.</param>
+    public async Task WaitRecoveredAsync(bool wakeGroups = true)
     {
         await Actors.Directory.Ready;
-        await Task.WhenAll(Actors.Directory.Groups.Values.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(10))));
+        var groups = wakeGroups ? Actors.Directory.Groups : [.. (await AwakeAsync()).Select(folder => Actors.Directory.Group(folder)!.Value)];
+        await Task.WhenAll(groups.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(10))));
         await Actors.Scheduler.Ask<NanoClaw.Actors.Tasks.TaskList>(new NanoClaw.Actors.Tasks.ListTasks(null), TimeSpan.FromSeconds(10));
     }
+
+    /// <summary>The folders of the groups whose actors run.</summary>
+    public async Task<IReadOnlyList<string>> AwakeAsync() =>
+        (await Actors.Groups.Ask<AwakeGroups>(GetAwakeGroups.Instance, TimeSpan.FromSeconds(5))).Folders;
+
+    /// <summary>Moves the clock a minute at a time until the group in <paramref name="folder"/> has gone to sleep.</summary>
+    public Task SleepAsync(string folder) =>
+        EventuallyAsync(
+            async () =>
+            {
+                Time.Advance(TimeSpan.FromMinutes(1));
+                return !(await AwakeAsync()).Contains(folder);
+            },
+            $"group '{folder}' to sleep");
 
     /// <summary>Waits (polling the actors, at most 10 s) until the condition holds.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
@@ -120,7 +136,7 @@ internal sealed class NodeHarness : IAsyncDisposable
     }
 
     /// <summary>Ends the actor system without a clean stop (runs are not closed) and starts a new one on the same journal.</summary>
-    public async Task RestartAsync(RecordingReplySender? replies = null, TimeSpan? downFor = null)
+    public async Task RestartAsync(RecordingReplySender? replies = null, TimeSpan? downFor = null, bool wakeGroups = true)
     {
         await _system.DisposeAsync();
         foreach (var session in Runtime.Sessions.Values.ToList())
@@ -135,7 +151,7 @@ internal sealed class NodeHarness : IAsyncDisposable
 
         Replies = replies ?? new RecordingReplySender();
         await StartSystemAsync();
-        await WaitRecoveredAsync();
+        await WaitRecoveredAsync(wakeGroups);
     }
 
     public async ValueTask DisposeAsync()
