@@ -40,16 +40,8 @@ public sealed class NodeJournalTests
         await connection.OpenAsync();
         await using var indexes = connection.CreateCommand();
         indexes.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'journal' AND sql IS NOT NULL";
-        var definitions = new List<string>();
-        await using (var reader = await indexes.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                definitions.Add(reader.GetString(0));
-            }
-        }
 
-        Assert.Contains(definitions, sql => sql.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal) && sql.Contains("(persistence_id, sequence_number)", StringComparison.Ordinal));
+        AssertUniqueIndexOnIdAndSequence(await ColumnAsync(indexes));
     }
 
     [PostgresFact]
@@ -65,16 +57,8 @@ public sealed class NodeJournalTests
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var indexes = new NpgsqlCommand("SELECT indexdef FROM pg_indexes WHERE tablename = 'journal'", connection);
-        var definitions = new List<string>();
-        await using (var reader = await indexes.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                definitions.Add(reader.GetString(0));
-            }
-        }
 
-        Assert.Contains(definitions, sql => sql.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal) && sql.Contains("(persistence_id, sequence_number)", StringComparison.Ordinal));
+        AssertUniqueIndexOnIdAndSequence(await ColumnAsync(indexes));
     }
 
     [PostgresFact]
@@ -102,5 +86,20 @@ public sealed class NodeJournalTests
 
         Assert.Contains("schema 'nanoclaw'", error.Message, StringComparison.Ordinal);
         Assert.Contains("ALTER SCHEMA nanoclaw RENAME", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertUniqueIndexOnIdAndSequence(IReadOnlyList<string> definitions) =>
+        Assert.Contains(definitions, sql => sql.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal) && sql.Contains("(persistence_id, sequence_number)", StringComparison.Ordinal));
+
+    private static async Task<IReadOnlyList<string>> ColumnAsync(System.Data.Common.DbCommand command)
+    {
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 }
