@@ -1,3 +1,4 @@
+// Kept beside Cronos: its errors do not name the field at fault, it reads a backwards range as one that wraps around, and the day-field OR rule needs to know which field starts with *.
 using System.Globalization;
 
 namespace NanoClaw.Actors.Scheduling;

@@ -1,53 +1,52 @@
 using System.Diagnostics.CodeAnalysis;
-using NCrontab;
+using Cronos;
 
 namespace NanoClaw.Actors.Scheduling;
 
 /// <summary>
-/// A standard (Vixie) five-field cron expression, evaluated in an IANA time zone.
-/// NCrontab finds the occurrences; this type supplies what it lacks: <c>7</c> as Sunday, the
-/// macros, the day-field OR rule, field-naming errors and time zones.
+/// A standard (Vixie) five-field cron expression, evaluated in an IANA time zone by Cronos. Ours is
+/// the parsing: it names the field at fault, takes <c>7</c> as Sunday and the macros, and keeps
+/// Vixie's day-field OR rule, which Cronos does not have.
 /// </summary>
 /// <remarks>
 /// Day fields: when both day-of-month and day-of-week are restricted (neither starts with
 /// <c>*</c>) a day matches if either matches, so <c>0 0 13 * 5</c> fires on every 13th and every
-/// Friday. When one of them starts with <c>*</c>, both must match, as in Vixie cron.
+/// Friday; that is two Cronos expressions, one per day field, and the earlier occurrence wins. When
+/// one of them starts with <c>*</c>, both must match, as in Vixie cron.
+/// Daylight-saving changes, as Cronos handles them: an occurrence in a spring-forward gap moves to
+/// the first instant after it (02:30 → 03:00, once however many fell in the gap); in a fall-back
+/// repeated hour a job at fixed times fires once, in the first pass, while an interval job (its
+/// minute or hour has <c>*</c>, <c>-</c> or <c>/</c>) keeps firing through both passes, so "every
+/// 5 minutes" keeps its pace.
 /// </remarks>
-public sealed partial class CronSchedule : IEquatable<CronSchedule>
+public sealed class CronSchedule : IEquatable<CronSchedule>
 {
-    private static readonly CrontabSchedule.ParseOptions FiveFields = new() { IncludingSeconds = false };
-
-    private readonly CrontabSchedule _schedule;
+    private readonly CronExpression _schedule;
 
     // Present only under the OR rule; _schedule then matches by day of month alone.
-    private readonly CrontabSchedule? _byDayOfWeek;
+    private readonly CronExpression? _byDayOfWeek;
 
-    private CronSchedule(string expression, IReadOnlyList<CronFieldValues> fields)
+    private CronSchedule(string expression, IReadOnlyList<string> texts, IReadOnlyList<CronFieldValues> fields)
     {
         Expression = expression;
-        IsFixedTime = !fields[0].StartsWithStar && !fields[1].StartsWithStar;
-        var (minute, hour, dayOfMonth, month, dayOfWeek) =
-            (fields[0].ToNCrontab(), fields[1].ToNCrontab(), fields[2].ToNCrontab(), fields[3].ToNCrontab(), fields[4].ToNCrontab());
+
+        // Minute and hour go as written (Cronos reads interval-ness from them); the day and month
+        // fields as the lists they denote.
+        var (minute, hour) = (texts[0], texts[1]);
+        var (dayOfMonth, month, dayOfWeek) = (fields[2].ToList(), fields[3].ToList(), fields[4].ToList());
         if (fields[2].StartsWithStar || fields[4].StartsWithStar)
         {
-            _schedule = Crontab($"{minute} {hour} {dayOfMonth} {month} {dayOfWeek}");
+            _schedule = Cronos($"{minute} {hour} {dayOfMonth} {month} {dayOfWeek}");
         }
         else
         {
-            _schedule = Crontab($"{minute} {hour} {dayOfMonth} {month} *");
-            _byDayOfWeek = Crontab($"{minute} {hour} * {month} {dayOfWeek}");
+            _schedule = Cronos($"{minute} {hour} {dayOfMonth} {month} *");
+            _byDayOfWeek = Cronos($"{minute} {hour} * {month} {dayOfWeek}");
         }
     }
 
     /// <summary>The expression as given, without surrounding whitespace.</summary>
     public string Expression { get; }
-
-    /// <summary>
-    /// True when neither minute nor hour starts with <c>*</c>: a job at fixed times of day.
-    /// Vixie cron treats such jobs differently across daylight-saving changes (see
-    /// <see cref="GetNextOccurrence"/>).
-    /// </summary>
-    public bool IsFixedTime { get; }
 
     /// <exception cref="CronFormatException">The expression is not valid.</exception>
     public static CronSchedule Parse(string expression)
@@ -69,7 +68,23 @@ public sealed partial class CronSchedule : IEquatable<CronSchedule>
         }
 
         var values = CronFieldSpec.All.Select((spec, index) => CronFieldParser.Parse(spec, parts[index], trimmed)).ToList();
-        return new CronSchedule(trimmed, values);
+        return new CronSchedule(trimmed, parts, values);
+    }
+
+    /// <summary>
+    /// The first occurrence strictly after <paramref name="after"/> on the wall clock of
+    /// <paramref name="zone"/>, or null when there is none (February 30).
+    /// </summary>
+    public DateTimeOffset? GetNextOccurrence(DateTimeOffset after, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var next = _schedule.GetNextOccurrence(after, zone);
+        if (_byDayOfWeek?.GetNextOccurrence(after, zone) is { } byDayOfWeek && (next is null || byDayOfWeek < next))
+        {
+            next = byDayOfWeek;
+        }
+
+        return next;
     }
 
     public static bool TryParse(
@@ -103,5 +118,5 @@ public sealed partial class CronSchedule : IEquatable<CronSchedule>
         CronMacros.Expand(macro)
         ?? throw new CronFormatException(macro, $"\"{macro}\" is not a supported macro; use {CronMacros.Supported}");
 
-    private static CrontabSchedule Crontab(string fields) => CrontabSchedule.Parse(fields, FiveFields);
+    private static CronExpression Cronos(string fields) => CronExpression.Parse(fields, CronFormat.Standard);
 }

@@ -85,7 +85,7 @@ public sealed record TaskSchedule
             throw new TaskScheduleException(exception.Message, exception);
         }
 
-        // Occurrences repeat within SearchYears from any instant, so one search decides "never".
+        // Cronos searches every year it supports, so one search decides "never".
         if (cron.GetNextOccurrence(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc) is null)
         {
             throw new TaskScheduleException(

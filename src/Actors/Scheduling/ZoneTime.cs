@@ -42,33 +42,8 @@ internal static class ZoneTime
         return new DateTimeOffset(minute, zone.GetUtcOffset(minute));
     }
 
-    /// <summary>
-    /// The overlap whose second pass is still ahead of <paramref name="local"/>, or null when
-    /// <paramref name="local"/> is not in the first pass of a repeated hour.
-    /// </summary>
-    public static ZoneOverlap? SecondPassAhead(TimeZoneInfo zone, DateTimeOffset local)
-    {
-        var wallClock = local.DateTime;
-        if (!zone.IsAmbiguousTime(wallClock) || local.Offset != Daylight(zone, wallClock))
-        {
-            return null;
-        }
-
-        var standard = Standard(zone, wallClock);
-        var end = TruncateToMinute(wallClock);
-        for (var step = 0; step < LongestTransitionMinutes && zone.IsAmbiguousTime(end); step++)
-        {
-            end = end.AddMinutes(1);
-        }
-
-        return new ZoneOverlap(end - (local.Offset - standard), end, standard);
-    }
-
     /// <summary>The offset of the first pass through a repeated local time.</summary>
     public static TimeSpan Daylight(TimeZoneInfo zone, DateTime ambiguousLocal) => zone.GetAmbiguousTimeOffsets(ambiguousLocal).Max();
-
-    /// <summary>The offset of the second pass through a repeated local time.</summary>
-    public static TimeSpan Standard(TimeZoneInfo zone, DateTime ambiguousLocal) => zone.GetAmbiguousTimeOffsets(ambiguousLocal).Min();
 
     private static DateTime TruncateToMinute(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMinute), time.Kind);
 }

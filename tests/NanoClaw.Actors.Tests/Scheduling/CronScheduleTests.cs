@@ -7,20 +7,6 @@ public sealed class CronScheduleTests
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
     [Theory]
-    [InlineData("30 2 * * *", true)]
-    [InlineData("@daily", true)]
-    [InlineData("0 9-17 * * 1-5", true)]
-    [InlineData("@hourly", false)]
-    [InlineData("*/5 * * * *", false)]
-    [InlineData("0 * * * *", false)]
-    [InlineData("* 1 * * *", false)]
-    [InlineData("0 */2 * * *", false)]
-    public void IsFixedTime_Expression_FollowsMinuteAndHourStars(string expression, bool fixedTime)
-    {
-        Assert.Equal(fixedTime, CronSchedule.Parse(expression).IsFixedTime);
-    }
-
-    [Theory]
     [InlineData("0 12 * * 0", "0 12 * * 7")]
     [InlineData("0 12 * * 0", "0 12 * * SUN")]
     [InlineData("0 12 * * 1-5", "0 12 * * MON-FRI")]
