@@ -86,12 +86,15 @@ public sealed class ContainerSupervisorTests
         var message = kit.Request("m", RunKind.Message);
         var task = kit.Request("t", RunKind.Task);
         var granted = busy.ExpectMsg<RunGranted>();
-        message.ExpectNoMsg(TimeSpan.FromMilliseconds(50));
+        // The supervisor answers in order: a grant to either would be in its probe before this snapshot.
+        Assert.Equal(["t", "m"], kit.Snapshot().Queue.Select(q => q.Group));
+        message.ExpectNoMsg(TimeSpan.Zero);
 
         granted.Run.Tell(new CloseRun("done"), busy.Ref);
 
         task.ExpectMsg<RunGranted>(g => g.Kind == RunKind.Task);
-        message.ExpectNoMsg(TimeSpan.FromMilliseconds(50));
+        Assert.Equal(["m"], kit.Snapshot().Queue.Select(q => q.Group));
+        message.ExpectNoMsg(TimeSpan.Zero);
     }
 
     [Fact]
@@ -127,6 +130,14 @@ public sealed class ContainerSupervisorTests
             var probe = CreateTestProbe(folder);
             Supervisor.Tell(new RequestRun(RequestFor(folder, "r" + folder), kind), probe.Ref);
             return probe;
+        }
+
+        /// <summary>The supervisor's runs and queue, once it has handled everything sent to it before.</summary>
+        public RunsSnapshot Snapshot()
+        {
+            var probe = CreateTestProbe();
+            Supervisor.Tell(GetRuns.Instance, probe.Ref);
+            return probe.ExpectMsg<RunsSnapshot>();
         }
 
         public AgentRunRequest RequestFor(string folder, string runId) =>
