@@ -1,5 +1,8 @@
 using System.Text.Json;
 using NanoClaw.Channels.Common;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace NanoClaw.Channels.Telegram;
 
@@ -10,26 +13,11 @@ public sealed partial class TelegramChannel
         var offset = await _offsets.LoadAsync(OffsetKey, cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            var request = new Dictionary<string, object?>
+            var request = new TelegramUpdatesRequest { Offset = offset, Timeout = (int)_settings.PollTimeout.TotalSeconds };
+            var updates = await Call(_bot.SendRequest(request, cancellationToken)).ConfigureAwait(false);
+            foreach (var raw in updates)
             {
-                ["timeout"] = (int)_settings.PollTimeout.TotalSeconds,
-                ["allowed_updates"] = new[] { "message" },
-            };
-            if (offset is not null)
-            {
-                request["offset"] = offset.Value;
-            }
-
-            var updates = await _api.CallAsync("getUpdates", request, cancellationToken).ConfigureAwait(false);
-            if (updates.ValueKind != JsonValueKind.Array)
-            {
-                // Polling again at once would spin; dropping lets the reconnect backoff pace the retries.
-                throw new TelegramApiException(200, "getUpdates result is not an array", null);
-            }
-
-            foreach (var update in updates.EnumerateArray())
-            {
-                if (update.Long("update_id") is not { } updateId)
+                if (raw.ValueKind != JsonValueKind.Object || raw.Long("update_id") is not { } updateId)
                 {
                     ChannelLog.Malformed(Logger, Name, "update without update_id");
                     continue;
@@ -41,16 +29,27 @@ public sealed partial class TelegramChannel
                 }
 
                 // Throws when the sink could not store the message: the offset stays, so it comes again.
-                await HandleUpdateAsync(update, cancellationToken).ConfigureAwait(false);
+                await HandleUpdateAsync(raw, cancellationToken).ConfigureAwait(false);
                 offset = updateId + 1;
                 await _offsets.SaveAsync(OffsetKey, offset.Value, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task HandleUpdateAsync(JsonElement update, CancellationToken cancellationToken)
+    private async Task HandleUpdateAsync(JsonElement raw, CancellationToken cancellationToken)
     {
-        if (update.Obj("message") is not { } message)
+        Update? update;
+        try
+        {
+            update = raw.Deserialize<Update>(JsonBotAPI.Options);
+        }
+        catch (JsonException ex)
+        {
+            ChannelLog.Malformed(Logger, Name, $"update the Bot API types cannot read: {ex.Message}");
+            return;
+        }
+
+        if (update?.Message is not { } message)
         {
             return;
         }
@@ -135,12 +134,12 @@ public sealed partial class TelegramChannel
     {
         try
         {
-            var info = await _api.CallAsync("getFile", new { file_id = file.FileId }, cancellationToken).ConfigureAwait(false);
-            return info.Str("file_path") is { } path
-                ? await _downloader.DownloadAsync(_api.FileUri(path), folder, $"{messageId}-{file.Name}", cancellationToken).ConfigureAwait(false)
+            var info = await Call(_bot.GetFile(file.FileId, cancellationToken)).ConfigureAwait(false);
+            return info.FilePath is { Length: > 0 } path
+                ? await _downloader.DownloadAsync(new Uri($"{_botOptions.BaseFileUrl}/{path.TrimStart('/')}"), folder, $"{messageId}-{file.Name}", cancellationToken).ConfigureAwait(false)
                 : null;
         }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException)
+        catch (Exception ex) when (ex is RequestException or HttpRequestException)
         {
             ChannelLog.AttachmentFailed(Logger, file.Name, ex);
             return null;

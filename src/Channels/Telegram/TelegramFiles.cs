@@ -1,49 +1,51 @@
-using System.Text.Json;
 using NanoClaw.Channels.Common;
+using Telegram.Bot.Types;
 
 namespace NanoClaw.Channels.Telegram;
 
-/// <summary>The photo, document, video, voice note or audio of a message, named as Telegram names them.</summary>
+/// <summary>The files a message carries (photo, document, video, voice, audio), with names safe to write.</summary>
 internal static class TelegramFiles
 {
-    public static IReadOnlyList<TelegramFile> Read(JsonElement message)
+    public static IReadOnlyList<TelegramFile> Read(Message message)
     {
         var files = new List<TelegramFile>();
-        if (message.Arr("photo") is { } sizes && sizes.GetArrayLength() > 0)
+        if (message.Photo is { Length: > 0 } sizes)
         {
             // Telegram lists every size of the photo, smallest first.
-            var largest = sizes[sizes.GetArrayLength() - 1];
-            Add(files, AttachmentKind.Photo, largest, $"photo_{largest.Str("file_unique_id") ?? "image"}.jpg");
+            var largest = sizes[^1];
+            Add(files, AttachmentKind.Photo, largest, $"photo_{Or(largest.FileUniqueId, "image")}.jpg");
         }
 
-        if (message.Obj("document") is { } document)
+        if (message.Document is { } document)
         {
-            Add(files, AttachmentKind.File, document, document.Str("file_name") ?? "file");
+            Add(files, AttachmentKind.File, document, Or(document.FileName, "file"));
         }
 
-        if (message.Obj("video") is { } video)
+        if (message.Video is { } video)
         {
-            Add(files, AttachmentKind.Video, video, video.Str("file_name") ?? $"video_{video.Str("file_unique_id")}.mp4");
+            Add(files, AttachmentKind.Video, video, Or(video.FileName, $"video_{video.FileUniqueId}.mp4"));
         }
 
-        if (message.Obj("voice") is { } voice)
+        if (message.Voice is { } voice)
         {
-            Add(files, AttachmentKind.Voice, voice, $"voice_{voice.Str("file_unique_id")}.ogg");
+            Add(files, AttachmentKind.Voice, voice, $"voice_{voice.FileUniqueId}.ogg");
         }
 
-        if (message.Obj("audio") is { } audio)
+        if (message.Audio is { } audio)
         {
-            Add(files, AttachmentKind.Audio, audio, audio.Str("file_name") ?? audio.Str("title") ?? "audio");
+            Add(files, AttachmentKind.Audio, audio, Or(audio.FileName, Or(audio.Title, "audio")));
         }
 
         return files;
     }
 
-    private static void Add(List<TelegramFile> files, AttachmentKind kind, JsonElement file, string name)
+    private static string Or(string? value, string fallback) => string.IsNullOrEmpty(value) ? fallback : value;
+
+    private static void Add(List<TelegramFile> files, AttachmentKind kind, FileBase file, string name)
     {
-        if (file.Str("file_id") is { } fileId)
+        if (!string.IsNullOrEmpty(file.FileId))
         {
-            files.Add(new TelegramFile(kind, fileId, SafeFileName.From(name, "file"), file.Long("file_size")));
+            files.Add(new TelegramFile(kind, file.FileId, SafeFileName.From(name, "file"), file.FileSize));
         }
     }
 }

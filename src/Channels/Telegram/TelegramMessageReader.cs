@@ -1,90 +1,81 @@
-using System.Text.Json;
+using System.Globalization;
 using NanoClaw.Channels.Common;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NanoClaw.Channels.Telegram;
 
 /// <summary>
-/// Reads a Bot API <c>Message</c> object. Returns null when it lacks what every message has (chat, sender,
-/// id, date); the caller logs and skips it.
+/// Reads a Bot API <see cref="Message"/>. Returns null when it lacks what every message has (chat,
+/// sender, id, date); the caller logs and skips it.
 /// </summary>
 internal static class TelegramMessageReader
 {
-    public static TelegramIncoming? Read(JsonElement message, string? botUsername, string assistantName)
+    public static TelegramIncoming? Read(Message message, string? botUsername, string assistantName)
     {
-        var chat = message.Obj("chat");
-        var from = message.Obj("from");
-        var chatId = chat?.Str("id");
-        var senderId = from?.Long("id");
-        var messageId = message.Str("message_id");
-        var date = message.Long("date");
-        if (chatId is null || senderId is null || messageId is null || date is null)
+        if (message.Chat is not { } chat || message.From is not { } from || message.Id == 0 || message.Date == default)
         {
             return null;
         }
 
-        var chatType = chat!.Value.Str("type") ?? "private";
-        var isGroup = chatType != "private";
-        var senderName = from!.Value.Str("first_name") ?? from.Value.Str("username") ?? senderId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var chatName = isGroup ? chat.Value.Str("title") ?? chatId : senderName;
-        var text = message.Str("text") ?? message.Str("caption") ?? Placeholder(message) ?? string.Empty;
+        var chatId = chat.Id.ToString(CultureInfo.InvariantCulture);
+        var chatType = chat.Type.ToString().ToLowerInvariant();
+        var isGroup = chat.Type != ChatType.Private;
+        var senderName = NameOf(from) ?? from.Id.ToString(CultureInfo.InvariantCulture);
+        var chatName = isGroup ? chat.Title ?? chatId : senderName;
+        var text = message.Text ?? message.Caption ?? Placeholder(message) ?? string.Empty;
         if (MentionsBot(message, text, botUsername))
         {
             text = TriggerText.Prepend(text, assistantName);
         }
 
         var inbound = new InboundMessage(
-            ChatIds.Telegram + chatId, messageId, senderId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            senderName, text, DateTimeOffset.FromUnixTimeSeconds(date.Value), isGroup)
+            ChatIds.Telegram + chatId, message.Id.ToString(CultureInfo.InvariantCulture), from.Id.ToString(CultureInfo.InvariantCulture),
+            senderName, text, new DateTimeOffset(DateTime.SpecifyKind(message.Date, DateTimeKind.Utc)), isGroup)
         {
             ReplyTo = ReadReply(message),
         };
-        return new TelegramIncoming(inbound, chatName, chatType, senderId.Value, TelegramFiles.Read(message));
+        return new TelegramIncoming(inbound, chatName, chatType, from.Id, TelegramFiles.Read(message));
     }
 
-    private static bool MentionsBot(JsonElement message, string text, string? botUsername)
+    private static string? NameOf(User user) =>
+        !string.IsNullOrEmpty(user.FirstName) ? user.FirstName : user.Username;
+
+    private static bool MentionsBot(Message message, string text, string? botUsername)
     {
-        if (botUsername is null || message.Arr("entities") is not { } entities)
+        if (botUsername is null || message.Entities is not { } entities)
         {
             return false;
         }
 
-        foreach (var entity in entities.EnumerateArray())
-        {
-            var offset = entity.Int("offset") ?? -1;
-            var length = entity.Int("length") ?? 0;
-            if (entity.Str("type") == "mention" && offset >= 0 && offset + length <= text.Length
-                && string.Equals(text.Substring(offset, length), "@" + botUsername, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return entities.Any(entity =>
+            entity.Type == MessageEntityType.Mention && entity.Offset >= 0 && entity.Offset + entity.Length <= text.Length
+            && string.Equals(text.Substring(entity.Offset, entity.Length), "@" + botUsername, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static ReplyContext? ReadReply(JsonElement message)
+    private static ReplyContext? ReadReply(Message message)
     {
-        if (message.Obj("reply_to_message") is not { } reply)
+        if (message.ReplyToMessage is not { } reply)
         {
             return null;
         }
 
-        var sender = reply.Obj("from")?.Str("first_name") ?? reply.Obj("from")?.Str("username") ?? "Unknown";
-        return new ReplyContext(reply.Str("message_id"), sender, reply.Str("text") ?? reply.Str("caption"));
+        var sender = (reply.From is { } from ? NameOf(from) : null) ?? "Unknown";
+        return new ReplyContext(reply.Id.ToString(CultureInfo.InvariantCulture), sender, reply.Text ?? reply.Caption);
     }
 
-    private static string? Placeholder(JsonElement message)
+    private static string? Placeholder(Message message)
     {
-        if (message.Obj("sticker") is { } sticker)
+        if (message.Sticker is { } sticker)
         {
-            return $"[Sticker {sticker.Str("emoji")}]".Replace(" ]", "]", StringComparison.Ordinal);
+            return $"[Sticker {sticker.Emoji}]".Replace(" ]", "]", StringComparison.Ordinal);
         }
 
-        if (message.Obj("location") is not null)
+        if (message.Location is not null)
         {
             return "[Location]";
         }
 
-        return message.Obj("contact") is not null ? "[Contact]" : null;
+        return message.Contact is not null ? "[Contact]" : null;
     }
 }

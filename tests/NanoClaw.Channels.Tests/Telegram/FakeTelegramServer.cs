@@ -92,7 +92,10 @@ public sealed class FakeTelegramServer : FakeServer
             return Error(401, "Unauthorized");
         }
 
-        using var document = await JsonDocument.ParseAsync(context.Request.Body);
+        // Methods without parameters (getMe) come with no body at all, as the Bot API allows.
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
         var body = document.RootElement.Clone();
         return method switch
         {

@@ -119,7 +119,7 @@ public sealed class TelegramChannelTests : IAsyncLifetime
         Assert.Equal(first, one.GetProperty("text").GetString());
         Assert.Equal(second, two.GetProperty("text").GetString());
         Assert.Equal("Markdown", one.GetProperty("parse_mode").GetString());
-        Assert.Equal("-1001234567890", one.GetProperty("chat_id").GetString());
+        Assert.Equal(-1001234567890, one.GetProperty("chat_id").GetInt64());
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class TelegramChannelTests : IAsyncLifetime
 
         var action = await _server.Actions.Reader.ReadAsync().AsTask().WaitAsync(TestTimeout.Value);
         Assert.Equal("typing", action.GetProperty("action").GetString());
-        Assert.Equal("42", action.GetProperty("chat_id").GetString());
+        Assert.Equal(42, action.GetProperty("chat_id").GetInt64());
     }
 
     [Fact]

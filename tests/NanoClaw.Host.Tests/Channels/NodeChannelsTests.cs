@@ -34,7 +34,7 @@ public sealed class NodeChannelsTests
 
         node.Telegram.AddUpdate(TelegramPayloads.GroupText(1, "msg-tg hello"));
         var telegram = await NextAsync(node.Telegram.Sent);
-        Assert.Equal("-1001234567890", telegram.GetProperty("chat_id").GetString());
+        Assert.Equal(-1001234567890, telegram.GetProperty("chat_id").GetInt64());
         Assert.Equal("re msg-tg", telegram.GetProperty("text").GetString());
 
         await node.Slack.PushEventAsync(SlackPayloads.Message("1731400000.000100", "msg-slack hi"));
