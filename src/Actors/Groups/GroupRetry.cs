@@ -7,14 +7,12 @@ namespace NanoClaw.Actors.Groups;
 /// </summary>
 public sealed record GroupRetry(TimeSpan BaseDelay, TimeSpan MaxDelay, int MaxRetries, double RandomFactor, Func<double> Random)
 {
-    public static GroupRetry Default { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), 5, 0.2, System.Random.Shared.NextDouble);
+    public static GroupRetry Default { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), 5, ExponentialBackoff.RandomFactor, System.Random.Shared.NextDouble);
 
     /// <param name="retry">1 for the first retry.</param>
     public TimeSpan DelayFor(int retry)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(retry, 1);
-        var exponent = Math.Min(retry - 1, 30);
-        var delay = Math.Min(BaseDelay.TotalMilliseconds * Math.Pow(2, exponent), MaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(delay * (1 + (RandomFactor * Random())));
+        return ExponentialBackoff.Delay(retry - 1, BaseDelay, MaxDelay, RandomFactor, Random);
     }
 }

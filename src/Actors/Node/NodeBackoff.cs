@@ -11,7 +11,7 @@ namespace NanoClaw.Actors.Node;
 public static class NodeBackoff
 {
     /// <summary>The jitter: each delay is stretched by up to this fraction, so restarts do not line up.</summary>
-    public const double RandomFactor = 0.2;
+    public const double RandomFactor = ExponentialBackoff.RandomFactor;
 
     /// <summary>Retries are not capped: a group or channel keeps coming back after its pause.</summary>
     public const int UnlimitedRetries = -1;

@@ -89,7 +89,7 @@ public abstract partial class ChannelBase
     {
         for (var attempt = 0; ; attempt++)
         {
-            var delay = Backoff.Delay(attempt, Timings.ReconnectBaseDelay, Timings.ReconnectMaxDelay);
+            var delay = ExponentialBackoff.Delay(attempt, Timings.ReconnectBaseDelay, Timings.ReconnectMaxDelay);
             try
             {
                 await Task.Delay(delay, Time, stopping).ConfigureAwait(false);

@@ -33,7 +33,7 @@ public abstract partial class ChannelBase
                 catch (HttpRequestException ex) when (ex.StatusCode is null)
                 {
                     ChannelLog.SendUnreachable(Logger, Name, part.ChatId, ex.Message);
-                    var delay = Backoff.Delay(unreachable++, Timings.ReconnectBaseDelay, Timings.ReconnectMaxDelay);
+                    var delay = ExponentialBackoff.Delay(unreachable++, Timings.ReconnectBaseDelay, Timings.ReconnectMaxDelay);
                     await Task.Delay(delay, Time, stopping).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
@@ -48,7 +48,7 @@ public abstract partial class ChannelBase
                     }
 
                     var delay = (ex as SendRejectedException)?.RetryAfter
-                        ?? Backoff.Delay(rejected - 1, Timings.SendRetryBaseDelay, Timings.SendRetryMaxDelay);
+                        ?? ExponentialBackoff.Delay(rejected - 1, Timings.SendRetryBaseDelay, Timings.SendRetryMaxDelay);
                     ChannelLog.SendRetry(Logger, Name, part.ChatId, rejected, delay, ex.Message);
                     await Task.Delay(delay, Time, stopping).ConfigureAwait(false);
                 }

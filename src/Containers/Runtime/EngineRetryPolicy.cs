@@ -5,7 +5,7 @@ namespace NanoClaw.Containers.Runtime;
 
 /// <summary>
 /// Retries an engine call while the engine is unreachable (<see cref="DockerUnavailableException"/>)
-/// with exponential backoff on the injected clock; engine errors (<see cref="DockerApiException"/>)
+/// with the node's exponential backoff (<see cref="ExponentialBackoff"/>) on the injected clock; engine errors (<see cref="DockerApiException"/>)
 /// are answers and are not retried. When attempts run out it throws one
 /// <see cref="DockerUnavailableException"/> that says how long it tried and how to start Docker.
 /// </summary>
@@ -27,9 +27,9 @@ public sealed partial class EngineRetryPolicy(TimeProvider timeProvider, ILogger
     {
         ArgumentNullException.ThrowIfNull(action);
         var started = timeProvider.GetTimestamp();
-        var delay = _options.InitialDelay;
         for (var attempt = 1; ; attempt++)
         {
+            var delay = ExponentialBackoff.Delay(attempt - 1, _options.InitialDelay, _options.MaxDelay);
             try
             {
                 return await action(cancellationToken).ConfigureAwait(false);
@@ -46,7 +46,6 @@ public sealed partial class EngineRetryPolicy(TimeProvider timeProvider, ILogger
             }
 
             await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxDelay.Ticks));
         }
     }
 
