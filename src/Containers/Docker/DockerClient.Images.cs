@@ -1,17 +1,16 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
+using Docker.DotNet.Models;
 using NanoClaw.Containers.Docker.Models;
+using EngineBuild = Docker.DotNet.Models.ImageBuildParameters;
+using ImageBuildParameters = NanoClaw.Containers.Docker.Models.ImageBuildParameters;
 
 namespace NanoClaw.Containers.Docker;
 
 public sealed partial class DockerClient
 {
-    /// <summary><c>GET /images/{name}/json</c>; throws <see cref="DockerApiException"/> (404) when absent.</summary>
     public Task<ImageInspect> InspectImageAsync(string name, CancellationToken cancellationToken = default) =>
-        GetJsonAsync($"images/{Escape(name)}/json", DockerJsonContext.Default.ImageInspect, cancellationToken);
+        CallAsync($"inspect image {name}", async (engine, token) =>
+            EngineModels.FromImage(await engine.Images.InspectImageAsync(name, token).ConfigureAwait(false)), cancellationToken);
 
-    /// <summary>Like <see cref="InspectImageAsync"/>, but an absent image is <see langword="null"/>.</summary>
     public async Task<ImageInspect?> TryInspectImageAsync(string name, CancellationToken cancellationToken = default)
     {
         try
@@ -24,13 +23,14 @@ public sealed partial class DockerClient
         }
     }
 
-    /// <summary><c>DELETE /images/{name}</c>; an absent image is not an error.</summary>
     public async Task RemoveImageAsync(string name, bool force = false, CancellationToken cancellationToken = default)
     {
         try
         {
-            using var response = await SendAsync(
-                HttpMethod.Delete, $"images/{Escape(name)}?force={Flag(force)}", null, cancellationToken).ConfigureAwait(false);
+            await CallAsync(
+                $"remove image {name}",
+                (engine, token) => engine.Images.DeleteImageAsync(name, new ImageDeleteParameters { Force = force }, token),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (DockerApiException ex) when (ex.IsNotFound)
         {
@@ -39,11 +39,10 @@ public sealed partial class DockerClient
     }
 
     /// <summary>
-    /// <c>POST /build</c> from a tar stream of the build context. Each line of build output is
-    /// reported to <paramref name="progress"/> as it arrives; a failed step throws
-    /// <see cref="DockerBuildException"/> with the engine's message. Returns the image id. The
-    /// context stream is read to its end and disposed with the request.
+    /// Builds an image from a tar context with no network, removing intermediate containers;
+    /// each line of the engine's output goes to <paramref name="progress"/>. Returns the image id.
     /// </summary>
+    /// <exception cref="DockerBuildException">A step failed; the message is the engine's.</exception>
     public async Task<string> BuildImageAsync(
         Stream tarContext,
         ImageBuildParameters parameters,
@@ -52,72 +51,48 @@ public sealed partial class DockerClient
     {
         ArgumentNullException.ThrowIfNull(tarContext);
         ArgumentNullException.ThrowIfNull(parameters);
-        var content = new StreamContent(tarContext);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-tar");
-        using var response = await SendUnboundedAsync(
-            HttpMethod.Post, BuildPath(parameters), content, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-            .ConfigureAwait(false);
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        var build = new EngineBuild
         {
-            return await ReadBuildProgressAsync(stream, parameters.Tag, progress, cancellationToken).ConfigureAwait(false);
+            Tags = [parameters.Tag],
+            Dockerfile = parameters.Dockerfile,
+            NetworkMode = "none",
+            Remove = true,
+            ForceRemove = true,
+            NoCache = parameters.NoCache,
+            BuildArgs = parameters.BuildArgs?.ToDictionary(),
+            Labels = parameters.Labels?.ToDictionary(),
+        };
+        string? error = null;
+        var reporter = new BuildReporter(progress, message => error ??= message);
+        await CallAsync(
+            $"build {parameters.Tag}",
+            (engine, token) => engine.Images.BuildImageFromDockerfileAsync(build, tarContext, null, null, reporter, token),
+            cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            throw new DockerBuildException(parameters.Tag, error);
         }
+
+        var built = await TryInspectImageAsync(parameters.Tag, cancellationToken).ConfigureAwait(false);
+        return built?.Id ?? throw new DockerBuildException(parameters.Tag, "the build ended without the image");
     }
 
-    private static string BuildPath(ImageBuildParameters parameters)
+    /// <summary>Hands each line of the build's output on as it comes, and keeps its first error.</summary>
+    private sealed class BuildReporter(IProgress<string>? progress, Action<string> failed) : IProgress<JSONMessage>
     {
-        var query = new StringBuilder("build?networkmode=none&rm=1&forcerm=1");
-        query.Append("&t=").Append(Escape(parameters.Tag));
-        query.Append("&dockerfile=").Append(Escape(parameters.Dockerfile));
-        if (parameters.NoCache)
+        public void Report(JSONMessage value)
         {
-            query.Append("&nocache=1");
-        }
-
-        if (parameters.BuildArgs is { Count: > 0 } args)
-        {
-            query.Append("&buildargs=").Append(Escape(JsonSerializer.Serialize(args, DockerJsonContext.Default.IReadOnlyDictionaryStringString)));
-        }
-
-        if (parameters.Labels is { Count: > 0 } labels)
-        {
-            query.Append("&labels=").Append(Escape(JsonSerializer.Serialize(labels, DockerJsonContext.Default.IReadOnlyDictionaryStringString)));
-        }
-
-        return query.ToString();
-    }
-
-    private static async Task<string> ReadBuildProgressAsync(
-        Stream stream, string tag, IProgress<string>? progress, CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        string? imageId = null;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line))
+            if (value.Error?.Message is { Length: > 0 } error)
             {
-                continue;
+                failed(error);
+                return;
             }
 
-            var entry = JsonSerializer.Deserialize(line, DockerJsonContext.Default.BuildProgressLine);
-            if (entry is null)
-            {
-                continue;
-            }
-
-            if (entry.Error is not null || entry.ErrorDetail?.Message is not null)
-            {
-                throw new DockerBuildException(tag, entry.ErrorDetail?.Message ?? entry.Error!);
-            }
-
-            imageId = entry.Aux?.Id ?? imageId;
-            var text = (entry.Stream ?? entry.Status)?.TrimEnd('\n', '\r');
+            var text = (value.Stream ?? value.Status)?.TrimEnd('\n', '\r');
             if (!string.IsNullOrEmpty(text))
             {
                 progress?.Report(text);
             }
         }
-
-        return imageId ?? throw new DockerBuildException(tag, "the build stream ended without naming an image");
     }
 }

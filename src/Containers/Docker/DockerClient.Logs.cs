@@ -1,47 +1,39 @@
 using System.Runtime.CompilerServices;
+using Docker.DotNet;
 using NanoClaw.Containers.Docker.Models;
+using EngineLogs = Docker.DotNet.Models.ContainerLogsParameters;
+using ContainerLogsParameters = NanoClaw.Containers.Docker.Models.ContainerLogsParameters;
 
 namespace NanoClaw.Containers.Docker;
 
 public sealed partial class DockerClient
 {
-    private const string MultiplexedMediaType = "application/vnd.docker.multiplexed-stream";
-    private const string RawMediaType = "application/vnd.docker.raw-stream";
+    private const int LogBufferBytes = 16 * 1024;
 
-    /// <summary>
-    /// <c>GET /containers/{id}/logs</c>: the container's output as it arrives. With
-    /// <see cref="ContainerLogsParameters.Follow"/> the sequence ends when the container exits.
-    /// Multiplexed frames are decoded into stdout/stderr chunks; a TTY container's raw stream is
-    /// reported as stdout.
-    /// </summary>
+    /// <summary>A container's output as it comes, each chunk labelled stdout or stderr (one stream for a tty).</summary>
     public async IAsyncEnumerable<LogChunk> ReadLogsAsync(
         string id,
         ContainerLogsParameters parameters,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var path = $"containers/{Escape(id)}/logs?follow={Flag(parameters.Follow)}&stdout={Flag(parameters.Stdout)}&stderr={Flag(parameters.Stderr)}";
-        using var response = await SendUnboundedAsync(HttpMethod.Get, path, null, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-            .ConfigureAwait(false);
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        var raw = mediaType switch
+        var request = new EngineLogs { Follow = parameters.Follow, ShowStdout = parameters.Stdout, ShowStderr = parameters.Stderr };
+        using var stream = await CallAsync(
+            $"logs of {id}", (engine, token) => engine.Containers.GetContainerLogsAsync(id, request, token), cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[LogBufferBytes];
+        while (true)
         {
-            RawMediaType => true,
-            MultiplexedMediaType => false,
-            _ => parameters.Tty,
-        };
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var chunks = raw
-                ? LogStreamDecoder.ReadRawAsync(stream, cancellationToken)
-                : LogStreamDecoder.ReadMultiplexedAsync(stream, cancellationToken);
-            await foreach (var chunk in chunks.ConfigureAwait(false))
+            var read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            if (read.EOF)
             {
-                yield return chunk;
+                yield break;
+            }
+
+            if (read.Count > 0)
+            {
+                var kind = read.Target == MultiplexedStream.TargetStream.StandardError ? LogStreamKind.Stderr : LogStreamKind.Stdout;
+                yield return new LogChunk(kind, buffer.AsMemory(0, read.Count).ToArray());
             }
         }
     }
-
-    private static string Flag(bool value) => value ? "1" : "0";
 }

@@ -4,13 +4,13 @@ namespace NanoClaw.Containers.Docker;
 
 public sealed partial class DockerClient
 {
-    /// <summary><c>GET /_ping</c>: returns quietly when the engine answers.</summary>
-    public async Task PingAsync(CancellationToken cancellationToken = default)
-    {
-        using var response = await SendAsync(HttpMethod.Get, "_ping", null, cancellationToken).ConfigureAwait(false);
-    }
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("ping", (engine, token) => engine.System.PingAsync(token), cancellationToken);
 
-    /// <summary><c>GET /version</c>.</summary>
     public Task<EngineVersion> GetVersionAsync(CancellationToken cancellationToken = default) =>
-        GetJsonAsync("version", DockerJsonContext.Default.EngineVersion, cancellationToken);
+        CallAsync("version", async (engine, token) =>
+        {
+            var version = await engine.System.GetVersionAsync(token).ConfigureAwait(false);
+            return new EngineVersion(version.Version, version.APIVersion, version.MinAPIVersion, version.Os, version.Arch, version.KernelVersion);
+        }, cancellationToken);
 }
