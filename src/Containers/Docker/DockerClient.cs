@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text.Json;
 using Docker.DotNet;
 using Engine = Docker.DotNet.DockerClient;
@@ -20,7 +21,7 @@ public sealed partial class DockerClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _engine = new DockerClientBuilder()
-            .WithEndpoint(new Uri("unix://" + options.SocketPath))
+            .WithEndpoint(options.TcpEndpoint ?? new Uri("unix://" + options.SocketPath))
             .WithApiVersion(System.Version.Parse(options.ApiVersion))
             .WithTimeout(options.EffectiveRequestTimeout)
             .Build();
@@ -36,7 +37,7 @@ public sealed partial class DockerClient : IDisposable
     /// <summary>Runs one engine call and turns the library's failures into the node's two kinds.</summary>
     private async Task<T> CallAsync<T>(string what, Func<Engine, CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        if (!File.Exists(Options.SocketPath))
+        if (Options.TcpEndpoint is null && !File.Exists(Options.SocketPath))
         {
             throw new DockerUnavailableException(Options.SocketPath, "no socket at that path");
         }
@@ -49,14 +50,14 @@ public sealed partial class DockerClient : IDisposable
         {
             throw new DockerApiException(ex.StatusCode, EngineMessage(ex.ResponseBody));
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException || SocketError(ex) is not null)
         {
-            throw new DockerUnavailableException(Options.SocketPath, ex.InnerException?.Message ?? ex.Message, ex);
+            throw new DockerUnavailableException(Options.Location, SocketError(ex)?.Message ?? ex.InnerException?.Message ?? ex.Message, ex);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new DockerUnavailableException(
-                Options.SocketPath, $"no answer to {what} within {Options.EffectiveRequestTimeout.TotalSeconds:0.#}s", ex);
+                Options.Location, $"no answer to {what} within {Options.EffectiveRequestTimeout.TotalSeconds:0.#}s", ex);
         }
     }
 
@@ -66,6 +67,20 @@ public sealed partial class DockerClient : IDisposable
             await call(engine, token).ConfigureAwait(false);
             return true;
         }, cancellationToken);
+
+    /// <summary>The socket error under <paramref name="exception"/> (the TCP transport wraps it in an <see cref="AggregateException"/>).</summary>
+    private static SocketException? SocketError(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is SocketException socket)
+            {
+                return socket;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The engine's <c>{"message": …}</c>, or the body as it came.</summary>
     private static string EngineMessage(string? body)

@@ -32,7 +32,7 @@ public sealed class DockerUnavailableException : Exception
     public string SocketPath { get; }
 
     private static string Describe(string socketPath, string reason) =>
-        $"The Docker engine is not reachable at unix://{socketPath} ({reason}). " +
+        $"The Docker engine is not reachable at {(socketPath.Contains("://", StringComparison.Ordinal) ? socketPath : "unix://" + socketPath)} ({reason}). " +
         "Start it (`sudo systemctl start docker`, or `scripts/ensure-docker.sh` in this repository), " +
         "or point DOCKER_HOST at a running engine's socket, e.g. DOCKER_HOST=unix://$XDG_RUNTIME_DIR/podman/podman.sock for Podman.";
 }

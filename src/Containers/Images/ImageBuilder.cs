@@ -69,7 +69,7 @@ public sealed class ImageBuilder(DockerClient client, TimeProvider timeProvider)
         }
 
         start.Environment["NANOCLAW_IMAGE"] = request.Image;
-        start.Environment["DOCKER_HOST"] = $"unix://{client.Options.SocketPath}";
+        start.Environment["DOCKER_HOST"] = client.Options.Endpoint;
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Forward(e.Data, onLine);
         process.ErrorDataReceived += (_, e) => Forward(e.Data, onLine);

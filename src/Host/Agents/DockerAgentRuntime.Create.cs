@@ -21,7 +21,7 @@ public sealed partial class DockerAgentRuntime
     /// <param name="options">Validated settings with absolute paths (<see cref="NanoClawOptions.ResolvePaths"/>).</param>
     /// <param name="repositoryRoot">The checkout holding <c>container/build.sh</c>; null finds it from the working directory or the binaries.</param>
     /// <exception cref="AgentStartException">The data folder's path makes the proxy socket path too long.</exception>
-    /// <exception cref="ArgumentException"><c>nanoclaw.containers.engine</c> is not a unix socket.</exception>
+    /// <exception cref="ArgumentException"><c>nanoclaw.containers.engine</c> is neither a unix socket nor a tcp endpoint.</exception>
     public static async Task<DockerAgentRuntime> CreateAsync(
         NanoClawOptions options,
         string? repositoryRoot,

@@ -55,11 +55,11 @@ public sealed partial class DockerHealthMonitor(DockerClient client, string imag
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            health = new DockerHealth(false, false, Unreachable(client.Options.SocketPath, $"no answer within {PingTimeout.TotalSeconds:0} s"));
+            health = new DockerHealth(false, false, Unreachable(client.Options.Location, $"no answer within {PingTimeout.TotalSeconds:0} s"));
         }
         catch (DockerUnavailableException ex)
         {
-            health = new DockerHealth(false, false, Unreachable(client.Options.SocketPath, ex.InnerException?.Message ?? "unreachable"));
+            health = new DockerHealth(false, false, Unreachable(client.Options.Location, ex.InnerException?.Message ?? "unreachable"));
         }
         catch (DockerApiException ex)
         {
@@ -75,8 +75,8 @@ public sealed partial class DockerHealthMonitor(DockerClient client, string imag
         return health;
     }
 
-    public static string Unreachable(string socketPath, string reason) =>
-        $"Docker is not reachable at unix://{socketPath}: start it (sudo systemctl start docker) or set DOCKER_HOST ({reason}).";
+    public static string Unreachable(string location, string reason) =>
+        $"Docker is not reachable at {(location.Contains("://", StringComparison.Ordinal) ? location : "unix://" + location)}: start it (sudo systemctl start docker) or set DOCKER_HOST ({reason}).";
 
     public static string ImageMissing(string image) =>
         $"The agent image {image} is missing: build it with `nanoclaw image build` (or restart the node in the repository, which builds it).";

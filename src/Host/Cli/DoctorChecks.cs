@@ -15,12 +15,12 @@ internal static class DoctorChecks
         }
         catch (ArgumentException e)
         {
-            return [new(DoctorLevel.Fail, $"Docker engine setting: {e.Message}", "set nanoclaw.containers.engine (or DOCKER_HOST) to unix:///path/to/docker.sock")];
+            return [new(DoctorLevel.Fail, $"Docker engine setting: {e.Message}", "set nanoclaw.containers.engine (or DOCKER_HOST) to unix:///path/to/docker.sock or tcp://host:port")];
         }
 
         using (client)
         {
-            var socket = client.Options.SocketPath;
+            var socket = client.Options.Location;
             try
             {
                 await client.PingAsync(cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ public sealed class ContainersOptions
     [Required]
     public string Image { get; set; } = "nanoclaw-agent:latest";
 
-    /// <summary>Docker Engine endpoint (<c>unix://</c> socket path).</summary>
+    /// <summary>Docker Engine endpoint: <c>unix:///path</c>, or <c>tcp://host:port</c> for a socket proxy on this machine.</summary>
     [Required]
     public string Engine { get; set; } = "unix:///var/run/docker.sock";
 

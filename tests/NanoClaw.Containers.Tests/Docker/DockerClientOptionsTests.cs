@@ -24,15 +24,28 @@ public sealed class DockerClientOptionsTests
         Assert.Equal("/run/user/1000/podman/podman.sock", options.SocketPath);
     }
 
+    [Fact]
+    public void FromDockerHost_TcpUri_UsesTheEndpoint()
+    {
+        var options = DockerClientOptions.FromDockerHost("tcp://127.0.0.1:2375");
+
+        Assert.Equal(new Uri("tcp://127.0.0.1:2375"), options.TcpEndpoint);
+        Assert.Equal("tcp://127.0.0.1:2375", options.Endpoint);
+        Assert.Equal("tcp://127.0.0.1:2375", options.Location);
+    }
+
     [Theory]
-    [InlineData("tcp://127.0.0.1:2375")]
     [InlineData("ssh://me@host")]
     [InlineData("unix://")]
-    public void FromDockerHost_OtherSchemes_AreRejected(string dockerHost)
+    [InlineData("tcp://127.0.0.1")]
+    [InlineData("tcp://127.0.0.1:2375/v1.41")]
+    [InlineData("http://127.0.0.1:2375")]
+    public void FromDockerHost_OtherSchemesOrNoPort_AreRejected(string dockerHost)
     {
         var ex = Assert.Throws<ArgumentException>(() => DockerClientOptions.FromDockerHost(dockerHost));
 
         Assert.Contains("unix://", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("tcp://host:port", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,4 +51,19 @@ public sealed class DockerClientUnavailableTests : IDisposable
 
         Assert.Contains("no answer", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ping_TcpEndpointNobodyListensOn_ThrowsUnavailableNamingTheEndpoint()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var client = new DockerClient(DockerClientOptions.FromDockerHost($"tcp://127.0.0.1:{port}"));
+
+        var ex = await Assert.ThrowsAsync<DockerUnavailableException>(() => client.PingAsync());
+
+        Assert.Equal($"tcp://127.0.0.1:{port}", ex.SocketPath);
+        Assert.Contains($"not reachable at tcp://127.0.0.1:{port}", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -35,9 +35,9 @@ public sealed class ImageBuildCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ImageBuild_NetworkEngine_IsRefusedAsConfiguration()
+    public async Task ImageBuild_UnsupportedEngineScheme_IsRefusedAsConfiguration()
     {
-        var config = WriteConfig("nanoclaw.containers.engine = \"tcp://127.0.0.1:2375\"");
+        var config = WriteConfig("nanoclaw.containers.engine = \"ssh://me@127.0.0.1\"");
 
         var (exitCode, _, error) = await CommandLineInvoker.InvokeAsync("image", "build", "--config", config, "--repository", RepositoryFiles.Root);
 
