@@ -1,3 +1,4 @@
+// Kept: no Discord client library is served to this project's package feed; this is the REST subset the channel uses (the gateway is in DiscordChannel.Gateway.cs).
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

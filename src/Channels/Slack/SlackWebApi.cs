@@ -1,3 +1,4 @@
+// Kept: no Slack client library is served to this project's package feed; this is the Web API and Socket Mode subset the channel uses.
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;

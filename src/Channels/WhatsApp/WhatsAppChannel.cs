@@ -1,3 +1,4 @@
+// Kept: no WhatsApp Cloud API client library is served to this project's package feed; this is the Graph API subset the channel uses.
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+// Kept instead of Akka's HOCON parser: Akka 1.5.75's does not resolve ${?VAR} from the environment, loses the object that holds such a value, and gives no line for a syntax error; this one does all three.
 namespace NanoClaw.Host.Configuration;
 
 /// <summary>
