@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using NanoClaw.AgentProtocol;
 using NanoClaw.AgentRunner.Agent;
 
@@ -5,7 +6,7 @@ namespace NanoClaw.AgentRunner.Tests.Agent;
 
 public sealed class SystemPromptTests : IDisposable
 {
-    private static readonly FixedTimeProvider Clock = new(new DateTimeOffset(2026, 1, 15, 8, 30, 0, TimeSpan.Zero));
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 1, 15, 8, 30, 0, TimeSpan.Zero));
     private readonly TempDirectory _temp = new();
     private readonly string _group;
     private readonly string _global;
