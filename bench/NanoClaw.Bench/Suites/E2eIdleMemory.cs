@@ -20,23 +20,15 @@ internal static class E2eIdleMemory
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        var loaded = Directory.CreateTempSubdirectory("nanoclaw-bench-idle-").FullName;
-        var empty = Directory.CreateTempSubdirectory("nanoclaw-bench-idle-empty-").FullName;
-        try
-        {
-            await RunChildAsync(["seed", loaded, Groups.ToString(CultureInfo.InvariantCulture)], cancellationToken);
-            var withGroups = Parse(await RunChildAsync(["measure", loaded], cancellationToken));
-            var bare = Parse(await RunChildAsync(["measure", empty], cancellationToken));
-            reporter.Report("e2e.idle-memory", withGroups.Rss / 1e6, "MB", bare.Rss / 1e6);
-            reporter.Note(string.Create(
-                CultureInfo.InvariantCulture,
-                $"e2e.idle-memory: VmRSS after a full compacting GC of the node as started, its groups asleep; {withGroups.Groups} groups: managed heap {withGroups.Heap / 1e6:0.0} MB; empty node ({bare.Groups} group, web:main): heap {bare.Heap / 1e6:0.0} MB, {bare.Memory.Describe()}; every group woken (recovery {withGroups.RecoveryMs:N0} ms): {withGroups.AwakeRss / 1e6:0.0} MB, heap {withGroups.AwakeHeap / 1e6:0.0} MB, {(withGroups.AwakeRss - withGroups.Rss) / (double)Math.Max(1, withGroups.Groups) / 1e3:0.0} kB RSS per awake group"));
-        }
-        finally
-        {
-            Directory.Delete(loaded, recursive: true);
-            Directory.Delete(empty, recursive: true);
-        }
+        using var roots = new NodeRoots("idle");
+        var (loaded, empty) = (roots.Loaded, roots.Empty);
+        await RunChildAsync(["seed", loaded, Groups.ToString(CultureInfo.InvariantCulture)], cancellationToken);
+        var withGroups = Parse(await RunChildAsync(["measure", loaded], cancellationToken));
+        var bare = Parse(await RunChildAsync(["measure", empty], cancellationToken));
+        reporter.Report("e2e.idle-memory", withGroups.Rss / 1e6, "MB", bare.Rss / 1e6);
+        reporter.Note(string.Create(
+            CultureInfo.InvariantCulture,
+            $"e2e.idle-memory: VmRSS after a full compacting GC of the node as started, its groups asleep; {withGroups.Groups} groups: managed heap {withGroups.Heap / 1e6:0.0} MB; empty node ({bare.Groups} group, web:main): heap {bare.Heap / 1e6:0.0} MB, {bare.Memory.Describe()}; every group woken (recovery {withGroups.RecoveryMs:N0} ms): {withGroups.AwakeRss / 1e6:0.0} MB, heap {withGroups.AwakeHeap / 1e6:0.0} MB, {(withGroups.AwakeRss - withGroups.Rss) / (double)Math.Max(1, withGroups.Groups) / 1e3:0.0} kB RSS per awake group"));
     }
 
     /// <summary>

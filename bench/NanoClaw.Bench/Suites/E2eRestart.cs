@@ -26,24 +26,16 @@ internal static class E2eRestart
 
     public static async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        var loaded = Directory.CreateTempSubdirectory("nanoclaw-bench-restart-").FullName;
-        var empty = Directory.CreateTempSubdirectory("nanoclaw-bench-restart-empty-").FullName;
-        try
-        {
-            await BenchChild.RunAsync(Command, ["seed", loaded, Groups.ToString(CultureInfo.InvariantCulture)], cancellationToken);
-            await BenchChild.RunAsync(Command, ["seed", empty, "0"], cancellationToken);
-            var withGroups = Parse(await BenchChild.RunAsync(Command, ["measure", loaded], cancellationToken));
-            var bare = Parse(await BenchChild.RunAsync(Command, ["measure", empty], cancellationToken));
-            reporter.Report("e2e.restart", withGroups.Total, "ms", bare.Total);
-            reporter.Note(string.Create(
-                CultureInfo.InvariantCulture,
-                $"e2e.restart: {withGroups.Groups} groups with {HistoryPerGroup} answered messages each, asleep at the stop; ms from process start: node started {withGroups.Started}, every group answered {withGroups.Total}; empty node ({bare.Groups} group): started {bare.Started}, answered {bare.Total}; max-concurrent {MaxConcurrent}"));
-        }
-        finally
-        {
-            Directory.Delete(loaded, recursive: true);
-            Directory.Delete(empty, recursive: true);
-        }
+        using var roots = new NodeRoots("restart");
+        var (loaded, empty) = (roots.Loaded, roots.Empty);
+        await BenchChild.RunAsync(Command, ["seed", loaded, Groups.ToString(CultureInfo.InvariantCulture)], cancellationToken);
+        await BenchChild.RunAsync(Command, ["seed", empty, "0"], cancellationToken);
+        var withGroups = Parse(await BenchChild.RunAsync(Command, ["measure", loaded], cancellationToken));
+        var bare = Parse(await BenchChild.RunAsync(Command, ["measure", empty], cancellationToken));
+        reporter.Report("e2e.restart", withGroups.Total, "ms", bare.Total);
+        reporter.Note(string.Create(
+            CultureInfo.InvariantCulture,
+            $"e2e.restart: {withGroups.Groups} groups with {HistoryPerGroup} answered messages each, asleep at the stop; ms from process start: node started {withGroups.Started}, every group answered {withGroups.Total}; empty node ({bare.Groups} group): started {bare.Started}, answered {bare.Total}; max-concurrent {MaxConcurrent}"));
     }
 
     /// <summary>The child: seeds a node with groups and history, or starts one and times every group's first answer.</summary>
