@@ -16,7 +16,7 @@ public sealed partial class DockerClient : IDisposable
 {
     private readonly Engine _engine;
 
-    public DockerClient(DockerClientOptions options, TimeProvider? timeProvider = null)
+    public DockerClient(DockerClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
@@ -29,8 +29,7 @@ public sealed partial class DockerClient : IDisposable
 
     public DockerClientOptions Options { get; }
 
-    public static DockerClient FromEnvironment(TimeProvider? timeProvider = null) =>
-        new(DockerClientOptions.FromEnvironment(), timeProvider);
+    public static DockerClient FromEnvironment() => new(DockerClientOptions.FromEnvironment());
 
     public void Dispose() => _engine.Dispose();
 

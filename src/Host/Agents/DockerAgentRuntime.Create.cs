@@ -48,7 +48,7 @@ public sealed partial class DockerAgentRuntime
         Directory.CreateDirectory(runtimeOptions.ProxyDirectory);
         Directory.CreateDirectory(Path.Join(runtimeOptions.GroupsDirectory, GroupFolder.GlobalFolder));
 
-        var client = new DockerClient(DockerClientOptions.FromDockerHost(options.Containers.Engine), timeProvider);
+        var client = new DockerClient(DockerClientOptions.FromDockerHost(options.Containers.Engine));
         var tokens = new ProxyTokenRegistry();
         var ledger = new TokenUsageLedger();
         ModelProxyServer? proxy = null;

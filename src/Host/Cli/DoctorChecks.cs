@@ -11,7 +11,7 @@ internal static class DoctorChecks
         DockerClient client;
         try
         {
-            client = new DockerClient(DockerClientOptions.FromDockerHost(containers.Engine), TimeProvider.System);
+            client = new DockerClient(DockerClientOptions.FromDockerHost(containers.Engine));
         }
         catch (ArgumentException e)
         {

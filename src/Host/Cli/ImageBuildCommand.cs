@@ -65,7 +65,7 @@ internal static class ImageBuildCommand
         DockerClient client;
         try
         {
-            client = new DockerClient(DockerClientOptions.FromDockerHost(options.Containers.Engine), TimeProvider.System);
+            client = new DockerClient(DockerClientOptions.FromDockerHost(options.Containers.Engine));
         }
         catch (ArgumentException e)
         {
