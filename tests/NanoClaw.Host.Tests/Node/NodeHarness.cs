@@ -92,7 +92,7 @@ internal sealed class NodeHarness : IAsyncDisposable
         Actors.Directory.Group(folder)!.Value.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(5));
 
     /// <summary>
-    /// Waits until the registry, every group and the scheduler have recovered (each answers only then).
+    /// Waits until the registry, every group and the scheduler have recovered and the scheduler's timers are armed.
     /// A test must not move the clock before: Akka's recovery timeout runs on the same test scheduler,
     /// and an hour's step would fail a recovery still in progress.
     /// </summary>
@@ -102,7 +102,10 @@ internal sealed class NodeHarness : IAsyncDisposable
         await Actors.Directory.Ready;
         var groups = wakeGroups ? Actors.Directory.Groups : [.. (await AwakeAsync()).Select(folder => Actors.Directory.Group(folder)!.Value)];
         await Task.WhenAll(groups.Select(g => g.Ask<NanoClaw.Actors.Contracts.GroupStatus>(GetGroupStatus.Instance, TimeSpan.FromSeconds(10))));
-        await Actors.Scheduler.Ask<NanoClaw.Actors.Tasks.TaskList>(new NanoClaw.Actors.Tasks.ListTasks(null), TimeSpan.FromSeconds(10));
+        // A change waits until the scheduler knows the registry and has armed its timers; one for no
+        // task is answered (refused) only then, so the clock may move afterwards.
+        await Actors.Scheduler.Ask<NanoClaw.Actors.Tasks.TaskReply>(
+            new NanoClaw.Actors.Tasks.ChangeTask("no-such-task", NanoClaw.Actors.Tasks.TaskChange.Pause), TimeSpan.FromSeconds(10));
     }
 
     /// <summary>The folders of the groups whose actors run.</summary>
