@@ -50,7 +50,6 @@ public sealed partial class FakeDiscordServer
 
                 break;
             case 2:
-                Identifies.Writer.TryWrite(payload);
                 Interlocked.Increment(ref _sessions);
                 await DispatchAsync("READY", new JsonObject
                 {
@@ -60,6 +59,9 @@ public sealed partial class FakeDiscordServer
                     ["session_id"] = SessionId,
                     ["resume_gateway_url"] = GatewayUrl(),
                 });
+
+                // Seen by tests only once READY is on the wire, so what a test dispatches next comes after it.
+                Identifies.Writer.TryWrite(payload);
                 break;
             case 6:
                 Resumes.Writer.TryWrite(payload);
