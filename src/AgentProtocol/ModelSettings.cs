@@ -8,4 +8,21 @@ namespace NanoClaw.AgentProtocol;
 /// <param name="Name">The model name sent upstream.</param>
 /// <param name="MaxTokens">The output token limit per model call.</param>
 /// <param name="MockScript">For <c>mock</c> only: a file in the container scripting tool calls.</param>
-public sealed record ModelSettings(string Provider, string Name, int MaxTokens, string? MockScript = null);
+/// <param name="ContextWindow">The model's context window in tokens.</param>
+/// <param name="CompactAt">
+/// The share of <paramref name="ContextWindow"/> (above 0, at most 1) a request may fill before the
+/// older part of the conversation is summarized.
+/// </param>
+public sealed record ModelSettings(
+    string Provider,
+    string Name,
+    int MaxTokens,
+    string? MockScript = null,
+    int ContextWindow = ModelSettings.DefaultContextWindow,
+    double CompactAt = ModelSettings.DefaultCompactAt)
+{
+    /// <summary>The window assumed when none is known: small enough for most local models.</summary>
+    public const int DefaultContextWindow = 32_768;
+
+    public const double DefaultCompactAt = 0.8;
+}

@@ -45,6 +45,14 @@ public sealed class RunnerSession
             return 1;
         }
 
+        if (start.Model is not { ContextWindow: > 0, CompactAt: > 0 and <= 1 })
+        {
+            await _link.SendAsync(new ErrorMessage(
+                $"Invalid model settings: context window {start.Model.ContextWindow} must be positive and compact-at {start.Model.CompactAt} above 0 and at most 1.",
+                Retryable: false), cancellationToken).ConfigureAwait(false);
+            return 1;
+        }
+
         if (provider is MockProvider)
         {
             await LogAsync("warn", "This group uses the mock model provider, which is meant for tests only.", cancellationToken).ConfigureAwait(false);
@@ -118,8 +126,13 @@ public sealed class RunnerSession
         var tools = ToolCatalog.Create(workspace, _link, start.IsMain, _time);
         var globalDirectory = Directory.Exists(_paths.GlobalDirectory) ? _paths.GlobalDirectory : null;
         var system = await SystemPrompt.BuildAsync(start, _paths.GroupDirectory, globalDirectory, _time, cancellationToken).ConfigureAwait(false);
-        var loop = new AgentLoop(provider, tools, new ModelRequestTemplate(start.Model.Name, start.Model.MaxTokens, system));
-        return new TurnRunner(_link, loop, store, sessionId ?? SessionStore.NewId(), conversation);
+        sessionId ??= SessionStore.NewId();
+        var template = new ModelRequestTemplate(start.Model.Name, start.Model.MaxTokens, system);
+        var budget = new ContextBudget(start.Model.ContextWindow, start.Model.CompactAt, start.Model.MaxTokens);
+        var archive = new TranscriptArchive(_paths.GroupDirectory, SystemPrompt.FindZone(start.TimeZone), _time);
+        var compactor = new Compactor(new Summarizer(provider, template), archive, budget, sessionId);
+        var loop = new AgentLoop(provider, tools, template, compactor);
+        return new TurnRunner(_link, loop, store, sessionId, conversation);
     }
 
     private Task LogAsync(string level, string message, CancellationToken cancellationToken) =>

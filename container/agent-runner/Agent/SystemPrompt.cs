@@ -38,7 +38,7 @@ public static class SystemPrompt
     }
 
     /// <summary>An unknown zone falls back to UTC rather than failing the run.</summary>
-    private static TimeZoneInfo FindZone(string id) =>
+    internal static TimeZoneInfo FindZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private static async Task AppendMemoryAsync(StringBuilder prompt, string title, string path, CancellationToken cancellationToken)

@@ -6,8 +6,8 @@ using NanoClaw.AgentRunner.Models;
 namespace NanoClaw.AgentRunner.Agent;
 
 /// <summary>
-/// Runs turns of one session and reports them. A failed model call rolls the conversation back to
-/// where the turn began, so a retry does not see a dangling question; the error goes to the host.
+/// Runs turns of one session and reports them. A failed turn leaves the conversation as it was before
+/// it (see <see cref="AgentLoop"/>), so a retry does not see a dangling question; the error goes to the host.
 /// </summary>
 internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore store, string sessionId, List<ConversationMessage> conversation)
 {
@@ -15,7 +15,6 @@ internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore sto
 
     public async Task RunAsync(string text, CancellationToken cancellationToken)
     {
-        var mark = conversation.Count;
         try
         {
             var answer = await loop.RunTurnAsync(conversation, text, cancellationToken).ConfigureAwait(false);
@@ -26,13 +25,11 @@ internal sealed class TurnRunner(HostLink link, AgentLoop loop, SessionStore sto
         }
         catch (ModelCallException ex)
         {
-            conversation.RemoveRange(mark, conversation.Count - mark);
             await link.SendAsync(new ErrorMessage(ex.Message, ex.Retryable), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Anything unforeseen (an SDK parse failure, say) ends the turn with an error, not the run.
-            conversation.RemoveRange(mark, conversation.Count - mark);
             await link.SendAsync(new ErrorMessage($"The agent failed: {ex.GetType().Name}: {ex.Message}", Retryable: false), cancellationToken)
                 .ConfigureAwait(false);
         }

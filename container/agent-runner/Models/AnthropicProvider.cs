@@ -2,7 +2,6 @@ using System.Text.Json;
 using Anthropic;
 using Anthropic.Exceptions;
 using Anthropic.Models.Messages;
-using NanoClaw.AgentRunner.Conversation;
 
 namespace NanoClaw.AgentRunner.Models;
 
@@ -30,7 +29,7 @@ public sealed class AnthropicProvider : IModelProvider
 
     public string Name => "anthropic";
 
-    public async Task<ConversationMessage> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
+    public async Task<ModelReply> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = AnthropicRequestBuilder.Build(request);
@@ -46,13 +45,13 @@ public sealed class AnthropicProvider : IModelProvider
         }
         catch (AnthropicApiException ex)
         {
-            throw new ModelCallException($"Model call failed ({(int)ex.StatusCode}): {ex.Message}", ModelCallException.IsRetryableStatus((int)ex.StatusCode), ex);
+            throw ModelCallException.FromStatus((int)ex.StatusCode, ex.Message, ex);
         }
         catch (HttpRequestException ex)
         {
             throw new ModelCallException($"Model proxy unreachable: {ex.Message}", retryable: true, ex);
         }
 
-        return reader.ToMessage();
+        return new ModelReply(reader.ToMessage(), reader.Usage);
     }
 }

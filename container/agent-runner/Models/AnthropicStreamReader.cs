@@ -6,14 +6,32 @@ using NanoClaw.AgentRunner.Conversation;
 
 namespace NanoClaw.AgentRunner.Models;
 
-/// <summary>Assembles the assistant message from the SDK's stream events, block by block (by index).</summary>
+/// <summary>
+/// Assembles the assistant message from the SDK's stream events, block by block (by index), and its
+/// usage: input (uncached, cache writes and cache reads) from <c>message_start</c>, output from the
+/// last <c>message_delta</c>.
+/// </summary>
 internal sealed class AnthropicStreamReader
 {
     private readonly SortedDictionary<long, (string Type, string? Id, string? Name, StringBuilder Text)> _blocks = [];
+    private long? _inputTokens;
+    private long _outputTokens;
+
+    public TokenUsage? Usage => _inputTokens is { } input ? new TokenUsage(input, _outputTokens) : null;
 
     public void Add(RawMessageStreamEvent streamEvent)
     {
-        if (streamEvent.TryPickContentBlockStart(out var start))
+        if (streamEvent.TryPickStart(out var begin))
+        {
+            var usage = begin.Message.Usage;
+            _inputTokens = usage.InputTokens + (usage.CacheCreationInputTokens ?? 0) + (usage.CacheReadInputTokens ?? 0);
+            _outputTokens = usage.OutputTokens;
+        }
+        else if (streamEvent.TryPickDelta(out var messageDelta))
+        {
+            _outputTokens = messageDelta.Usage.OutputTokens;
+        }
+        else if (streamEvent.TryPickContentBlockStart(out var start))
         {
             if (start.ContentBlock.TryPickToolUse(out var toolUse))
             {

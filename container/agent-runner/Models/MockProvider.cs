@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NanoClaw.AgentRunner.Agent;
 using NanoClaw.AgentRunner.Conversation;
 
 namespace NanoClaw.AgentRunner.Models;
@@ -7,7 +8,8 @@ namespace NanoClaw.AgentRunner.Models;
 /// <summary>
 /// FOR TESTS ONLY — a deterministic model without network. It answers each user message with
 /// <c>Mock reply #n: &lt;text&gt;</c>, where n counts the user messages in the conversation (so a
-/// resumed session shows its history), and follows a <see cref="MockScript"/> to call tools.
+/// resumed session shows its history), follows a <see cref="MockScript"/> to call tools, and answers
+/// a summary request with a one-line stand-in, so compaction works with it too.
 /// </summary>
 public sealed class MockProvider : IModelProvider
 {
@@ -33,12 +35,15 @@ public sealed class MockProvider : IModelProvider
         }
     }
 
-    public Task<ConversationMessage> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
+    public Task<ModelReply> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var last = request.Messages[^1];
         var result = last.Content.FirstOrDefault(b => b.Type == ContentBlock.ToolResultType);
-        return Task.FromResult(result is not null ? AfterTool(result) : Answer(request.Messages, last.Text));
+        var message = request.Tools.Count == 0 && request.SystemPrompt.StartsWith(Summarizer.Instructions, StringComparison.Ordinal)
+            ? Summary(last.Text)
+            : result is not null ? AfterTool(result) : Answer(request.Messages, last.Text);
+        return Task.FromResult(new ModelReply(message, Usage: null));
     }
 
     private ConversationMessage AfterTool(ContentBlock result)
@@ -60,6 +65,13 @@ public sealed class MockProvider : IModelProvider
         }
 
         return Reply(ContentBlock.FromText(string.Create(CultureInfo.InvariantCulture, $"Mock reply #{userTurns}: {text}")));
+    }
+
+    /// <summary>A summary request (see <see cref="Summarizer"/>): a short, fixed-size stand-in for a real summary.</summary>
+    private static ConversationMessage Summary(string transcript)
+    {
+        var lines = transcript.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return Reply(ContentBlock.FromText(string.Create(CultureInfo.InvariantCulture, $"Mock summary of {lines.Length} transcript lines.")));
     }
 
     private static int? RuleIndexOf(string? toolUseId)

@@ -2,7 +2,6 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using OpenAI;
 using OpenAI.Chat;
-using NanoClaw.AgentRunner.Conversation;
 
 namespace NanoClaw.AgentRunner.Models;
 
@@ -29,7 +28,7 @@ public sealed class OpenAIProvider : IModelProvider
 
     public string Name => "openai";
 
-    public async Task<ConversationMessage> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
+    public async Task<ModelReply> CompleteAsync(ModelRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var client = new ChatClient(request.Model, new ApiKeyCredential(_proxyToken), new OpenAIClientOptions
@@ -55,13 +54,13 @@ public sealed class OpenAIProvider : IModelProvider
         }
         catch (ClientResultException ex)
         {
-            throw new ModelCallException($"Model call failed ({ex.Status}): {ex.Message}", ModelCallException.IsRetryableStatus(ex.Status), ex);
+            throw ModelCallException.FromStatus(ex.Status, ex.Message, ex);
         }
         catch (HttpRequestException ex)
         {
             throw new ModelCallException($"Model proxy unreachable: {ex.Message}", retryable: true, ex);
         }
 
-        return assembler.ToMessage();
+        return new ModelReply(assembler.ToMessage(), assembler.Usage);
     }
 }

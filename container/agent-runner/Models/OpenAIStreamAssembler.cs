@@ -5,14 +5,24 @@ using NanoClaw.AgentRunner.Conversation;
 
 namespace NanoClaw.AgentRunner.Models;
 
-/// <summary>Collects streamed text and tool-call fragments (keyed by their index) into one message.</summary>
+/// <summary>
+/// Collects streamed text and tool-call fragments (keyed by their index) into one message, and the
+/// usage the last chunk carries when the server reports one.
+/// </summary>
 internal sealed class OpenAIStreamAssembler
 {
     private readonly StringBuilder _text = new();
     private readonly SortedDictionary<int, (string? Id, string? Name, StringBuilder Arguments)> _calls = [];
 
+    public TokenUsage? Usage { get; private set; }
+
     public void Add(StreamingChatCompletionUpdate update)
     {
+        if (update.Usage is { } usage)
+        {
+            Usage = new TokenUsage(usage.InputTokenCount, usage.OutputTokenCount);
+        }
+
         foreach (var part in update.ContentUpdate)
         {
             _text.Append(part.Text);

@@ -37,7 +37,7 @@ public sealed record EffectiveModel(ModelSettings Settings, ModelProxyOptions? P
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == ModelProvider.Mock)
         {
-            return Mock(MockBanner, options.MockScript);
+            return Mock(options, MockBanner);
         }
 
         var proxy = options.ToProxyOptions()!;
@@ -45,19 +45,24 @@ public sealed record EffectiveModel(ModelSettings Settings, ModelProxyOptions? P
         {
             if (proxy.Upstream == UpstreamKind.Anthropic)
             {
-                return Mock(NoAnthropicKeyBanner, options.MockScript);
+                return Mock(options, NoAnthropicKeyBanner);
             }
 
             if (!proxy.BaseUrl.IsLoopback)
             {
-                return Mock(NoOpenAIKeyBanner, options.MockScript);
+                return Mock(options, NoOpenAIKeyBanner);
             }
         }
 
         var provider = proxy.Upstream == UpstreamKind.Anthropic ? "anthropic" : "openai";
-        return new EffectiveModel(new ModelSettings(provider, options.Name, DefaultMaxTokens), proxy, Banner: null);
+        var settings = new ModelSettings(provider, options.Name, DefaultMaxTokens, null, options.ContextWindowOf(options.Name), options.CompactAt);
+        return new EffectiveModel(settings, proxy, Banner: null);
     }
 
-    private static EffectiveModel Mock(string banner, string? script) =>
-        new(new ModelSettings(MockProvider, MockProvider, DefaultMaxTokens, string.IsNullOrWhiteSpace(script) ? null : script), Proxy: null, banner);
+    private static EffectiveModel Mock(ModelOptions options, string banner)
+    {
+        var script = string.IsNullOrWhiteSpace(options.MockScript) ? null : options.MockScript;
+        var settings = new ModelSettings(MockProvider, MockProvider, DefaultMaxTokens, script, options.ContextWindowOf(MockProvider), options.CompactAt);
+        return new(settings, Proxy: null, banner);
+    }
 }

@@ -25,7 +25,39 @@ public sealed class ModelOptions
     [ConfigurationKeyName("openai-api-key")]
     public string? OpenAIApiKey { get; set; }
 
+    /// <summary>
+    /// Context windows in tokens by model-name prefix; the longest prefix the model's name starts
+    /// with wins (case-insensitive). Entries in HOCON.conf add to or replace these.
+    /// </summary>
+    [ConfigurationKeyName("context-windows")]
+    public Dictionary<string, int> ContextWindows { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["claude"] = 200_000,
+        ["gpt-4o"] = 128_000,
+    };
+
+    /// <summary>The window of a model no entry of <see cref="ContextWindows"/> matches; small enough for most local models.</summary>
+    [ConfigurationKeyName("default-context-window")]
+    [Range(1024, 10_000_000)]
+    public int DefaultContextWindow { get; set; } = 32_768;
+
+    /// <summary>The share of the window a request may fill before the builtin engine summarizes the older conversation.</summary>
+    [ConfigurationKeyName("compact-at")]
+    [Range(0.1, 1.0)]
+    public double CompactAt { get; set; } = 0.8;
+
     /// <summary>For the mock model only: a script file, as the container sees it, that makes it call tools (tests).</summary>
     [ConfigurationKeyName("mock-script")]
     public string? MockScript { get; set; }
+
+    /// <summary>The context window of <paramref name="model"/>: the longest matching prefix in <see cref="ContextWindows"/>, else the default.</summary>
+    public int ContextWindowOf(string model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ContextWindows
+            .Where(entry => model.StartsWith(entry.Key, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(entry => entry.Key.Length)
+            .Select(entry => (int?)entry.Value)
+            .FirstOrDefault() ?? DefaultContextWindow;
+    }
 }

@@ -45,8 +45,8 @@ public class AgentLoopTests
 
         public string Name => "scripted";
 
-        public Task<ConversationMessage> CompleteAsync(ModelRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(_replies.Dequeue());
+        public Task<ModelReply> CompleteAsync(ModelRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult(new ModelReply(_replies.Dequeue(), Usage: null));
     }
 
     private sealed class ThrowingTool : IAgentTool

@@ -14,7 +14,7 @@ public class AnthropicProviderTests
         await using var server = await FakeModelServer.StartAsync(AnthropicSse.Text("Hello", " world"));
         using var http = new HttpClient();
 
-        var reply = await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None);
+        var reply = (await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None)).Message;
 
         Assert.Equal("Hello world", reply.Text);
         var sent = Assert.Single(server.Received);
@@ -35,7 +35,7 @@ public class AnthropicProviderTests
         await using var server = await FakeModelServer.StartAsync(AnthropicSse.ToolCall("toolu_1", "bash", "{\\\"command\\\": \\\"ls", " -la\\\"}"));
         using var http = new HttpClient();
 
-        var reply = await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("list")), CancellationToken.None);
+        var reply = (await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("list")), CancellationToken.None)).Message;
 
         Assert.Equal("Let me check.", reply.Text);
         var use = Assert.Single(reply.ToolUses);
@@ -90,6 +90,33 @@ public class AnthropicProviderTests
 
         Assert.False(ex.Retryable);
         Assert.Contains("max_tokens too large", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_PromptTooLong_ThrowsTooLongAndNotRetryable()
+    {
+        await using var server = await FakeModelServer.StartAsync(
+            ScriptedResponse.Error(400, """{"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210345 tokens > 200000 maximum"}}"""));
+        using var http = new HttpClient();
+
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None));
+
+        Assert.True(ex.TooLong);
+        Assert.False(ex.Retryable);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_StreamedUsage_CountsCachedInputAndTheFinalOutput()
+    {
+        var start = AnthropicSse.Event("message_start",
+            """{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude-test","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":10,"cache_creation_input_tokens":20,"cache_read_input_tokens":100,"output_tokens":1}}}""");
+        await using var server = await FakeModelServer.StartAsync(ScriptedResponse.Sse(
+            start, AnthropicSse.TextStart(0), AnthropicSse.TextDelta(0, "ok"), AnthropicSse.BlockStop(0), AnthropicSse.Stop("end_turn")));
+        using var http = new HttpClient();
+
+        var reply = await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None);
+
+        Assert.Equal(new TokenUsage(130, 5), reply.Usage);
     }
 
     private static AnthropicProvider Provider(HttpClient http, FakeModelServer server) => new(http, server.BaseUrl, "run-token", maxRetries: 0);

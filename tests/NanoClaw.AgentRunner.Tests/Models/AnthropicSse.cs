@@ -29,6 +29,18 @@ internal static class AnthropicSse
     public static ScriptedResponse Text(params string[] parts) => ScriptedResponse.Sse(
         [Start(), TextStart(0), .. parts.Select(p => TextDelta(0, p)), BlockStop(0), Stop("end_turn")]);
 
+    /// <summary>A text reply whose usage says the request carried <paramref name="inputTokens"/> tokens.</summary>
+    public static ScriptedResponse TextWithUsage(int inputTokens, int outputTokens, string text) => ScriptedResponse.Sse(
+        Event("message_start", SseTemplate.Fill(
+            """{"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude-test","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":@IN@,"output_tokens":1}}}""",
+            ("IN", inputTokens))),
+        TextStart(0), TextDelta(0, text), BlockStop(0),
+        Event("message_delta", SseTemplate.Fill("""{"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":@OUT@}}""", ("OUT", outputTokens))),
+        Event("message_stop", """{"type":"message_stop"}"""));
+
+    public static ScriptedResponse TooLong() => ScriptedResponse.Error(400,
+        """{"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 2345 tokens > 2000 maximum"}}""");
+
     public static ScriptedResponse ToolCall(string id, string name, params string[] jsonParts) => ScriptedResponse.Sse(
         [Start(), TextStart(0), TextDelta(0, "Let me check."), BlockStop(0), ToolStart(1, id, name),
          .. jsonParts.Select(p => JsonDelta(1, p)), BlockStop(1), Stop("tool_use")]);

@@ -14,7 +14,7 @@ public class OpenAIProviderTests
         await using var server = await FakeModelServer.StartAsync(OpenAISse.Text("Hel", "lo"));
         using var http = new HttpClient();
 
-        var reply = await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None);
+        var reply = (await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None)).Message;
 
         Assert.Equal("Hello", reply.Text);
         var sent = Assert.Single(server.Received);
@@ -32,7 +32,7 @@ public class OpenAIProviderTests
         await using var server = await FakeModelServer.StartAsync(OpenAISse.ToolCall("call_1", "bash", "{\\\"command\\\":", "\\\"ls\\\"}"));
         using var http = new HttpClient();
 
-        var reply = await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("list")), CancellationToken.None);
+        var reply = (await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("list")), CancellationToken.None)).Message;
 
         var use = Assert.Single(reply.ToolUses);
         Assert.Equal(("call_1", "bash"), (use.Id, use.Name));
@@ -71,6 +71,33 @@ public class OpenAIProviderTests
 
         Assert.True(ex.Retryable);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ContextLengthExceeded_ThrowsTooLong()
+    {
+        await using var server = await FakeModelServer.StartAsync(ScriptedResponse.Error(400,
+            """{"error":{"message":"This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.","type":"invalid_request_error","code":"context_length_exceeded"}}"""));
+        using var http = new HttpClient();
+
+        var ex = await Assert.ThrowsAsync<ModelCallException>(() => Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None));
+
+        Assert.True(ex.TooLong);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_UsageChunk_ReportsPromptAndCompletionTokens()
+    {
+        const string usage = """data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"m","choices":[],"usage":{"prompt_tokens":42,"completion_tokens":7,"total_tokens":49}}""";
+        await using var server = await FakeModelServer.StartAsync(ScriptedResponse.Sse(
+            OpenAISse.Chunk("""{"role":"assistant","content":"ok"}"""), OpenAISse.Chunk("{}", "\"stop\""), usage + "\n\n", OpenAISse.Done));
+        using var http = new HttpClient();
+
+        var reply = await Provider(http, server).CompleteAsync(Request(ConversationMessage.UserText("hi")), CancellationToken.None);
+
+        Assert.Equal(new TokenUsage(42, 7), reply.Usage);
+        using var body = JsonDocument.Parse(server.Received[0].Body);
+        Assert.True(body.RootElement.GetProperty("stream_options").GetProperty("include_usage").GetBoolean());
     }
 
     private static OpenAIProvider Provider(HttpClient http, FakeModelServer server) => new(http, server.BaseUrl, "run-token", maxRetries: 0);

@@ -58,4 +58,22 @@ public sealed class EffectiveModelTests
         Assert.Equal(new ModelProxyOptions { Upstream = UpstreamKind.OpenAI, BaseUrl = new Uri("http://127.0.0.1:11434/v1") }, model.Proxy);
         Assert.Equal("llama3", model.Settings.Name);
     }
+
+    [Theory]
+    [InlineData("claude-sonnet-4-5", 200_000)]
+    [InlineData("gpt-4o-mini", 64_000)]
+    [InlineData("gpt-4o", 128_000)]
+    [InlineData("llama3", 8_192)]
+    [InlineData("qwen2.5", 32_768)]
+    public void From_ModelName_TakesTheLongestMatchingWindowPrefixAndTheCompactionShare(string name, int window)
+    {
+        var options = new ModelOptions { Provider = ModelProvider.OpenAI, BaseUrl = "http://127.0.0.1:11434/v1", Name = name, CompactAt = 0.6 };
+        options.ContextWindows["gpt-4o-mini"] = 64_000;
+        options.ContextWindows["LLAMA"] = 8_192;
+
+        var model = EffectiveModel.From(options);
+
+        Assert.Equal(window, model.Settings.ContextWindow);
+        Assert.Equal(0.6, model.Settings.CompactAt);
+    }
 }

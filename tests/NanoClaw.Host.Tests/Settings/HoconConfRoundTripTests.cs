@@ -47,6 +47,10 @@ public sealed class HoconConfRoundTripTests
         Assert.Contains(configuration["nanoclaw:model:provider"], new[] { "anthropic", "openai", "mock" });
         Assert.False(string.IsNullOrEmpty(configuration["nanoclaw:model:base-url"]));
         Assert.False(string.IsNullOrEmpty(configuration["nanoclaw:model:name"]));
+        Assert.Equal(200_000, options.Model.ContextWindowOf("claude-sonnet-4-5"));
+        Assert.Equal(128_000, options.Model.ContextWindowOf("gpt-4o"));
+        Assert.Equal(32_768, options.Model.ContextWindowOf("llama3"));
+        Assert.Equal(0.8, options.Model.CompactAt);
         Assert.True(options.Channels.Web.Enabled);
         Assert.False(options.Channels.Telegram.Enabled || options.Channels.Slack.Enabled || options.Channels.Discord.Enabled || options.Channels.WhatsApp.Enabled);
     }
