@@ -7,6 +7,7 @@ namespace NanoClaw.AgentProtocol;
 /// <param name="Prompt">The first user turn.</param>
 /// <param name="SessionId">The session to resume, or null for a fresh conversation.</param>
 /// <param name="ProxyToken">A random per-run token for the model proxy; not a credential upstream.</param>
+/// <param name="Engine">Which engine answers: one of <see cref="AgentEngines"/>.</param>
 public sealed record StartMessage(
     string Prompt,
     string? SessionId,
@@ -16,4 +17,5 @@ public sealed record StartMessage(
     string AssistantName,
     string TimeZone,
     ModelSettings Model,
-    string ProxyToken) : ProtocolMessage;
+    string ProxyToken,
+    string Engine = AgentEngines.Builtin) : ProtocolMessage;

@@ -8,9 +8,11 @@ namespace NanoClaw.Actors.Agents;
 /// <param name="ChatId">The group's primary chat; where <c>send_message</c> goes by default.</param>
 /// <param name="IsMain">Whether this is the main (trusted) group.</param>
 /// <param name="ToolHandler">Answers the agent's host tool calls for this group (already authorizing).</param>
+/// <param name="Engine">The engine the group asks for, or null for the node's default.</param>
 public sealed record AgentRunRequest(
     string RunId,
     string GroupFolder,
     string ChatId,
     bool IsMain,
-    IHostToolHandler ToolHandler);
+    IHostToolHandler ToolHandler,
+    string? Engine = null);

@@ -93,6 +93,6 @@ public sealed partial class GroupActor
             : _waitingForSlot ? "waiting"
             : Timers.IsTimerActive(RetryTimer) ? "retrying"
             : "idle";
-        return new GroupStatus(_group.Folder, state, _pending.Count(p => p.Sequence > _cursor), _sessionId, _retries);
+        return new GroupStatus(_group.Folder, state, _pending.Count(p => p.Sequence > _cursor), _sessionId, _retries, _group.Engine);
     }
 }

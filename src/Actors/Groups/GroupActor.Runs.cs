@@ -95,7 +95,7 @@ public sealed partial class GroupActor
         if (kind == RunKind.Task || !Timers.IsTimerActive(RetryTimer))
         {
             _waitingForSlot = true;
-            var request = new AgentRunRequest(RunIds.Next(_services.Time), _group.Folder, _group.PrimaryChat, _group.IsMain, _services.Tools(_group));
+            var request = new AgentRunRequest(RunIds.Next(_services.Time), _group.Folder, _group.PrimaryChat, _group.IsMain, _services.Tools(_group), _group.Engine);
             _services.Containers.Tell(new RequestRun(request, kind), Self);
         }
     }

@@ -13,6 +13,7 @@ namespace NanoClaw.Actors.Persistence;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(GroupRegistered))]
 [JsonSerializable(typeof(ChatWired))]
+[JsonSerializable(typeof(GroupEngineSet))]
 [JsonSerializable(typeof(GroupRemoved))]
 [JsonSerializable(typeof(ChatRecorded))]
 [JsonSerializable(typeof(RegistrySnapshot))]

@@ -18,6 +18,7 @@ internal static class PersistedManifests
         ("registry.chat-wired.v1", Json.ChatWired),
         ("registry.group-removed.v1", Json.GroupRemoved),
         ("registry.chat-recorded.v1", Json.ChatRecorded),
+        ("registry.group-engine-set.v1", Json.GroupEngineSet),
         ("registry.snapshot.v1", Json.RegistrySnapshot),
         ("group.message-stored.v1", Json.MessageStored),
         ("group.session-changed.v1", Json.SessionChanged),

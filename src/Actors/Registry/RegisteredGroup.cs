@@ -10,6 +10,7 @@ namespace NanoClaw.Actors.Registry;
 /// <param name="RequiresTrigger">Whether non-main chats need the trigger; main never does.</param>
 /// <param name="IsMain">The owner's private group.</param>
 /// <param name="Added">When it was registered.</param>
+/// <param name="Engine">The agent engine this group asks for, or null for the node's <c>nanoclaw.agent.engine</c>.</param>
 public sealed record RegisteredGroup(
     string Folder,
     string Name,
@@ -17,7 +18,8 @@ public sealed record RegisteredGroup(
     string? Trigger,
     bool RequiresTrigger,
     bool IsMain,
-    DateTimeOffset Added)
+    DateTimeOffset Added,
+    string? Engine = null)
 {
     /// <summary>The chat replies go to when no other chat is named.</summary>
     [JsonIgnore]

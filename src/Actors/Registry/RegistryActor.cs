@@ -37,7 +37,9 @@ public sealed partial class RegistryActor : ReceivePersistentActor
         Recover<ChatWired>(e => _view = _view.Apply(e));
         Recover<GroupRemoved>(e => _view = _view.Apply(e));
         Recover<ChatRecorded>(e => _view = _view.Apply(e));
+        Recover<GroupEngineSet>(e => _view = _view.Apply(e));
         Command<RegisterGroup>(Register);
+        Command<SetGroupEngine>(SetEngine);
         Command<RemoveGroup>(Remove);
         Command<RecordChat>(Record);
         Command<GetRegistry>(_ => Sender.Tell(_view));
@@ -118,6 +120,30 @@ public sealed partial class RegistryActor : ReceivePersistentActor
         Persist(new GroupRemoved(request.Folder), e => Apply(e, sender, group));
     }
 
+    private void SetEngine(SetGroupEngine request)
+    {
+        if (!_view.Groups.TryGetValue(request.Folder, out var group))
+        {
+            Sender.Tell(RegistryResult.Refused($"no group '{request.Folder}'", 404));
+            return;
+        }
+
+        if (RegistryRules.EngineProblem(request.Engine) is { } problem)
+        {
+            Sender.Tell(RegistryResult.Refused(problem));
+            return;
+        }
+
+        if (group.Engine == request.Engine)
+        {
+            Sender.Tell(RegistryResult.Ok(group));
+            return;
+        }
+
+        var sender = Sender;
+        Persist(new GroupEngineSet(request.Folder, request.Engine), e => Apply(e, sender));
+    }
+
     private void Record(RecordChat request)
     {
         var known = _view.SeenChats.GetValueOrDefault(request.Chat.ChatId);
@@ -142,6 +168,7 @@ public sealed partial class RegistryActor : ReceivePersistentActor
             {
                 GroupRegistered e => e.Group.Folder,
                 ChatWired e => e.Folder,
+                GroupEngineSet e => e.Folder,
                 _ => null,
             };
             sender.Tell(folder is not null ? RegistryResult.Ok(_view.Groups[folder]) : RegistryResult.Ok(removed!));
@@ -160,7 +187,8 @@ public sealed partial class RegistryActor : ReceivePersistentActor
         string.IsNullOrWhiteSpace(request.Trigger) ? null : request.Trigger.Trim(),
         request.RequiresTrigger && !request.IsMain,
         request.IsMain,
-        _time.GetUtcNow());
+        _time.GetUtcNow(),
+        request.Engine);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Registry snapshot failed: {Reason}")]
     private static partial void LogSnapshotFailed(ILogger logger, string reason);

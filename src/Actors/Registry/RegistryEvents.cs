@@ -13,3 +13,6 @@ public sealed record GroupRemoved(string Folder) : IPersisted;
 
 /// <summary>A chat was heard from for the first time, or under a new name.</summary>
 public sealed record ChatRecorded(SeenChat Chat) : IPersisted;
+
+/// <summary>A group's agent engine was chosen (null: back to the node's default).</summary>
+public sealed record GroupEngineSet(string Folder, string? Engine) : IPersisted;

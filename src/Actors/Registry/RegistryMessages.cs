@@ -1,7 +1,10 @@
 namespace NanoClaw.Actors.Registry;
 
 /// <summary>Registers a group, or wires <paramref name="Chat"/> to the existing group in <paramref name="Folder"/>. Answered with <see cref="RegistryResult"/>.</summary>
-public sealed record RegisterGroup(string Folder, string Name, string Chat, string? Trigger, bool RequiresTrigger, bool IsMain);
+public sealed record RegisterGroup(string Folder, string Name, string Chat, string? Trigger, bool RequiresTrigger, bool IsMain, string? Engine = null);
+
+/// <summary>Sets the agent engine a group asks for (null: the node's default). Answered with <see cref="RegistryResult"/>.</summary>
+public sealed record SetGroupEngine(string Folder, string? Engine);
 
 /// <summary>Removes a group. Answered with <see cref="RegistryResult"/>.</summary>
 public sealed record RemoveGroup(string Folder);

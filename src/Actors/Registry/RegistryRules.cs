@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NanoClaw.AgentProtocol;
 using NanoClaw.Containers.Mounts;
 
 namespace NanoClaw.Actors.Registry;
@@ -34,6 +35,12 @@ public static partial class RegistryRules
             : null;
     }
 
+    /// <summary>Why <paramref name="engine"/> is not an engine a group may ask for (null is: the node's default), or null.</summary>
+    public static string? EngineProblem(string? engine) =>
+        engine is null || AgentEngines.All.Contains(engine)
+            ? null
+            : $"engine '{engine}' is not known (expected {string.Join(" or ", AgentEngines.All.Order(StringComparer.Ordinal))}, or none for the node's default)";
+
     /// <summary>Why the registration cannot happen in <paramref name="view"/>, or null.</summary>
     public static string? Problem(RegisterGroup request, RegistryView view)
     {
@@ -57,6 +64,11 @@ public static partial class RegistryRules
         if (request.Trigger is { } trigger && (string.IsNullOrWhiteSpace(trigger) || trigger.Trim().Length > 64))
         {
             return "the trigger must be 1 to 64 characters";
+        }
+
+        if (EngineProblem(request.Engine) is { } engineProblem)
+        {
+            return engineProblem;
         }
 
         var existing = view.Groups.GetValueOrDefault(request.Folder);

@@ -40,6 +40,10 @@ public sealed record RegistryView(
             Groups = Groups.Remove(e.Folder),
             ChatToFolder = ChatToFolder.RemoveRange(group.Chats),
         },
+        GroupEngineSet e when Groups.TryGetValue(e.Folder, out var group) => this with
+        {
+            Groups = Groups.SetItem(e.Folder, group with { Engine = e.Engine }),
+        },
         ChatRecorded e => this with { SeenChats = SeenChats.SetItem(e.Chat.ChatId, e.Chat) },
         _ => this,
     };

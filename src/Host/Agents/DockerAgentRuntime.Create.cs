@@ -43,7 +43,7 @@ public sealed partial class DockerAgentRuntime
                 // The caller's actor enforces the hard timeout; this only backstops a container nobody watches.
                 NoOutputTimeout = options.Containers.IdleTimeout + options.Containers.HardTimeout,
             },
-            new AgentRunContext(options.AssistantName, TimeZoneOf(options), model.Settings));
+            new AgentRunContext(options.AssistantName, TimeZoneOf(options), model.Settings, options.Agent.Engine));
         UnixSocketPath.Check(runtimeOptions.ProxySocket, "model proxy");
         Directory.CreateDirectory(runtimeOptions.ProxyDirectory);
         Directory.CreateDirectory(Path.Join(runtimeOptions.GroupsDirectory, GroupFolder.GlobalFolder));

@@ -67,7 +67,8 @@ internal sealed partial class DockerAgentSession : IAgentSession
         _proxy.BeginTurn();
         var start = new StartMessage(
             prompt, sessionId, _request.GroupFolder, _request.IsMain, isScheduledTask,
-            _context.AssistantName, _context.TimeZone, _context.Model, _proxy.Token);
+            _context.AssistantName, _context.TimeZone, _context.Model, _proxy.Token,
+            EngineChoice.Resolve(_request.Engine, _context.Engine, _context.Model.Provider).Engine);
         return _connection.StartAsync(start, cancellationToken);
     }
 

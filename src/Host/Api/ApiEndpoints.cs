@@ -31,6 +31,12 @@ internal static class ApiEndpoints
         routes.MapGet("/api/groups", async (CancellationToken cancellationToken) =>
             Results.Json(await api.ListGroupsAsync(cancellationToken).ConfigureAwait(false), ApiJsonContext.Default.IReadOnlyListGroupView));
         routes.MapPost("/api/groups", (Delegate)((HttpContext context) => RegisterGroupAsync(api, context)));
+        routes.MapPut("/api/groups/{folder}/engine", async (string folder, HttpContext context) =>
+        {
+            var request = await JsonBody.ReadAsync(context.Request, ApiJsonContext.Default.SetEngineRequest).ConfigureAwait(false);
+            var group = await api.SetGroupEngineAsync(folder, request.Engine, context.RequestAborted).ConfigureAwait(false);
+            return Results.Json(group, ApiJsonContext.Default.GroupView);
+        });
         routes.MapDelete("/api/groups/{folder}", async (string folder, CancellationToken cancellationToken) =>
         {
             await api.RemoveGroupAsync(folder, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,7 @@ namespace NanoClaw.Host.Api;
 [JsonSerializable(typeof(IReadOnlyList<GroupView>))]
 [JsonSerializable(typeof(GroupView))]
 [JsonSerializable(typeof(RegisterGroupRequest))]
+[JsonSerializable(typeof(SetEngineRequest))]
 [JsonSerializable(typeof(NodeStatus))]
 [JsonSerializable(typeof(IReadOnlyList<TaskView>))]
 [JsonSerializable(typeof(TaskView))]

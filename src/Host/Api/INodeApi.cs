@@ -31,6 +31,9 @@ public interface INodeApi
     /// <summary>Removes a group (404 when unknown, 400 for main); its folder stays on disk.</summary>
     Task RemoveGroupAsync(string folder, CancellationToken cancellationToken);
 
+    /// <summary>Sets the engine a group asks for: claude-code, builtin, or null for the node's default.</summary>
+    Task<GroupView> SetGroupEngineAsync(string folder, string? engine, CancellationToken cancellationToken);
+
     /// <summary>Groups, running containers and the waiting queue.</summary>
     Task<NodeStatus> GetStatusAsync(CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using NanoClaw.Containers.Docker;
+using NanoClaw.Host.Agents;
 using NanoClaw.Host.Settings;
 
 namespace NanoClaw.Host.Cli;
@@ -71,6 +72,17 @@ internal static class DoctorChecks
             DoctorLevel.Warn, "model provider mock: replies come from the test model, not a real one", "set nanoclaw.model.provider = anthropic or openai"),
         _ => new(DoctorLevel.Ok, $"model {model.Name} from {model.Provider.ToString().ToLowerInvariant()} at {model.BaseUrl}, credentials present"),
     };
+
+    /// <summary>The engine groups run with by default, and whether the configured one can run.</summary>
+    public static DoctorFinding CheckEngine(NanoClawOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var provider = EffectiveModel.From(options.Model).Settings.Provider;
+        var choice = EngineChoice.Resolve(null, options.Agent.Engine, provider);
+        return choice.Note is { } note
+            ? new(DoctorLevel.Warn, $"agent engine {options.Agent.Engine}: {note}", "set ANTHROPIC_API_KEY with nanoclaw.model.provider = anthropic, or nanoclaw.agent.engine = builtin")
+            : new(DoctorLevel.Ok, $"agent engine {choice.Engine} (nanoclaw.agent.engine = {options.Agent.Engine}, model provider {provider})");
+    }
 
     private static bool IsLoopback(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Host == "[::1]");

@@ -41,6 +41,7 @@ internal static class DoctorCommand
         findings.AddRange(await DoctorChecks.CheckDockerAsync(options.Containers, cancellationToken).ConfigureAwait(false));
         findings.Add(DoctorChecks.CheckDataDirectory(options.DataDir));
         findings.Add(DoctorChecks.CheckModel(options.Model));
+        findings.Add(DoctorChecks.CheckEngine(options));
         findings.Add(await CheckNodeAsync(url, options.Http, cancellationToken).ConfigureAwait(false));
 
         foreach (var finding in findings)

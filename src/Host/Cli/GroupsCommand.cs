@@ -3,7 +3,7 @@ using NanoClaw.Host.Api.Contracts;
 
 namespace NanoClaw.Host.Cli;
 
-/// <summary><c>nanoclaw groups list|add|remove</c> against the running node.</summary>
+/// <summary><c>nanoclaw groups list|add|remove|engine</c> against the running node.</summary>
 internal static class GroupsCommand
 {
     public static Command Create(Option<string?> config, Option<string?> url)
@@ -13,6 +13,7 @@ internal static class GroupsCommand
         groups.Subcommands.Add(CreateList(config, url));
         groups.Subcommands.Add(CreateAdd(config, url));
         groups.Subcommands.Add(CreateRemove(config, url));
+        groups.Subcommands.Add(CreateEngine(config, url));
         return groups;
     }
 
@@ -22,10 +23,12 @@ internal static class GroupsCommand
         ApiCommandRunner.SetAction(list, config, url, async (client, _, output, cancellationToken) =>
         {
             var groups = await client.ListGroupsAsync(cancellationToken).ConfigureAwait(false);
-            var table = new TextTable("FOLDER", "NAME", "CHATS", "TRIGGER", "MAIN");
+            var table = new TextTable("FOLDER", "NAME", "CHATS", "TRIGGER", "MAIN", "ENGINE");
             foreach (var group in groups)
             {
-                table.Add(group.Folder, group.Name, string.Join(", ", group.Chats), group.RequiresTrigger ? group.Trigger : "(none needed)", group.IsMain ? "yes" : string.Empty);
+                table.Add(
+                    group.Folder, group.Name, string.Join(", ", group.Chats), group.RequiresTrigger ? group.Trigger : "(none needed)", group.IsMain ? "yes" : string.Empty,
+                    EngineText(group));
             }
 
             await output.WriteAsync(groups.Count == 0 ? "No groups registered.\n" : table.ToString()).ConfigureAwait(false);
@@ -42,7 +45,8 @@ internal static class GroupsCommand
         var trigger = new Option<string?>("--trigger") { Description = "Word that wakes the assistant (default: @<assistant name>)" };
         var noTrigger = new Option<bool>("--no-trigger-required") { Description = "Answer every message, not only those starting with the trigger" };
         var main = new Option<bool>("--main") { Description = "Make this the main group (the owner's private chat)" };
-        var add = new Command("add", "Register a group, or wire another chat to an existing one.") { folder, name, chat, trigger, noTrigger, main };
+        var engine = new Option<string?>("--engine") { Description = "Agent engine for this group: claude-code or builtin (default: the node's nanoclaw.agent.engine)" };
+        var add = new Command("add", "Register a group, or wire another chat to an existing one.") { folder, name, chat, trigger, noTrigger, main, engine };
         ApiCommandRunner.SetAction(add, config, url, async (client, result, output, cancellationToken) =>
         {
             var request = new RegisterGroupRequest(
@@ -51,13 +55,37 @@ internal static class GroupsCommand
                 result.GetValue(chat),
                 result.GetValue(trigger),
                 result.GetValue(noTrigger) ? false : null,
-                result.GetValue(main));
+                result.GetValue(main),
+                result.GetValue(engine));
             var group = await client.RegisterGroupAsync(request, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"Registered {group.Folder} ({group.Name}): {string.Join(", ", group.Chats)}").ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return add;
     }
+
+    private static Command CreateEngine(Option<string?> config, Option<string?> url)
+    {
+        var folder = new Argument<string>("folder") { Description = "The group's folder" };
+        var engine = new Argument<string>("engine") { Description = "claude-code, builtin, or default (the node's nanoclaw.agent.engine)" };
+        var command = new Command("engine", "Choose the agent engine a group runs with; takes effect from its next run.") { folder, engine };
+        ApiCommandRunner.SetAction(command, config, url, async (client, result, output, cancellationToken) =>
+        {
+            var chosen = result.GetValue(engine)!;
+            var group = await client.SetGroupEngineAsync(result.GetValue(folder)!, chosen == "default" ? null : chosen, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"{group.Folder} runs with {EngineText(group)}.").ConfigureAwait(false);
+            if (group.EngineNote is { } note)
+            {
+                await output.WriteLineAsync($"Note: {note}.").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string EngineText(GroupView group) =>
+        group.RequestedEngine is null ? $"{group.Engine} (node default)" : group.Engine;
 
     private static Command CreateRemove(Option<string?> config, Option<string?> url)
     {

@@ -47,6 +47,10 @@ public sealed class NodeApiClient : IDisposable
         SendAsync(HttpMethod.Post, "api/groups",
             JsonContent.Create(request, ApiJsonContext.Default.RegisterGroupRequest), ApiJsonContext.Default.GroupView, cancellationToken);
 
+    public Task<GroupView> SetGroupEngineAsync(string folder, string? engine, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, $"api/groups/{Uri.EscapeDataString(folder)}/engine",
+            JsonContent.Create(new SetEngineRequest(engine), ApiJsonContext.Default.SetEngineRequest), ApiJsonContext.Default.GroupView, cancellationToken);
+
     public Task RemoveGroupAsync(string folder, CancellationToken cancellationToken) =>
         SendAsync<ApiError>(HttpMethod.Delete, $"api/groups/{Uri.EscapeDataString(folder)}", null, null, cancellationToken);
 

@@ -21,10 +21,10 @@ internal static class StatusCommand
 
     public static string Format(NodeStatus status)
     {
-        var groups = new TextTable("GROUP", "STATE", "PENDING", "RETRIES", "SESSION");
+        var groups = new TextTable("GROUP", "STATE", "PENDING", "RETRIES", "ENGINE", "SESSION");
         foreach (var group in status.Groups)
         {
-            groups.Add(group.Folder, group.State, Number(group.Pending), Number(group.Retries), group.SessionId ?? "-");
+            groups.Add(group.Folder, group.State, Number(group.Pending), Number(group.Retries), group.Engine ?? "-", group.SessionId ?? "-");
         }
 
         var containers = new TextTable("RUN", "GROUP", "KIND", "STATE", "STARTED");

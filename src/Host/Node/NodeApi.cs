@@ -1,5 +1,6 @@
 using Akka.Actor;
 using NanoClaw.Channels;
+using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Api.Contracts;
 using NanoClaw.Actors.Chats;
@@ -104,7 +105,7 @@ public sealed class NodeApi(
         }
 
         var register = new RegisterGroup(
-            request.Folder.Trim(), request.Name ?? request.Folder.Trim(), request.Chat.Trim(), request.Trigger, request.RequiresTrigger ?? true, request.IsMain);
+            request.Folder.Trim(), request.Name ?? request.Folder.Trim(), request.Chat.Trim(), request.Trigger, request.RequiresTrigger ?? true, request.IsMain, request.Engine);
         var result = await actors.Registry.Ask<RegistryResult>(register, AskTimeout, cancellationToken).ConfigureAwait(false);
         if (result.Group is not { } group)
         {
@@ -113,6 +114,18 @@ public sealed class NodeApi(
 
         await actors.Directory.WhenAsync(v => v.GroupOf(register.Chat) is not null && actors.Directory.Group(group.Folder) is not null, AskTimeout, cancellationToken)
             .ConfigureAwait(false);
+        return ToView(group);
+    }
+
+    public async Task<GroupView> SetGroupEngineAsync(string folder, string? engine, CancellationToken cancellationToken)
+    {
+        var result = await actors.Registry.Ask<RegistryResult>(new SetGroupEngine(folder, engine), AskTimeout, cancellationToken).ConfigureAwait(false);
+        if (result.Group is not { } group)
+        {
+            throw new ApiException(result.Status, result.Error ?? "the engine was not changed");
+        }
+
+        await actors.Directory.WhenAsync(v => v.Groups.TryGetValue(folder, out var seen) && seen.Engine == engine, AskTimeout, cancellationToken).ConfigureAwait(false);
         return ToView(group);
     }
 
@@ -130,7 +143,7 @@ public sealed class NodeApi(
         var runs = await actors.Containers.Ask<RunsSnapshot>(GetRuns.Instance, AskTimeout, cancellationToken).ConfigureAwait(false);
         var groups = await Task.WhenAll(actors.Directory.Groups.Select(g => g.Ask<GroupStatus>(GetGroupStatus.Instance, AskTimeout, cancellationToken)))
             .ConfigureAwait(false);
-        return new NodeStatus([.. groups.OrderBy(g => g.Folder, StringComparer.Ordinal)], runs.Runs, runs.Queue, runs.MaxConcurrent);
+        return new NodeStatus([.. groups.OrderBy(g => g.Folder, StringComparer.Ordinal).Select(g => g with { Engine = EngineOf(g.Engine).Engine })], runs.Runs, runs.Queue, runs.MaxConcurrent);
     }
 
     public async Task<IReadOnlyList<TaskView>> ListTasksAsync(string? group, CancellationToken cancellationToken)
@@ -192,6 +205,13 @@ public sealed class NodeApi(
         return actors.Directory.View;
     }
 
-    private GroupView ToView(RegisteredGroup group) => new(
-        group.Folder, group.Name, group.Chats, group.Trigger ?? GroupDefaults.Trigger(actors.Options.AssistantName), group.RequiresTrigger, group.IsMain);
+    private GroupView ToView(RegisteredGroup group)
+    {
+        var engine = EngineOf(group.Engine);
+        return new(
+            group.Folder, group.Name, group.Chats, group.Trigger ?? GroupDefaults.Trigger(actors.Options.AssistantName), group.RequiresTrigger, group.IsMain,
+            engine.Engine, group.Engine, engine.Note);
+    }
+
+    private EngineChoice EngineOf(string? requested) => EngineChoice.Resolve(requested, info.Engine, info.ModelProvider);
 }

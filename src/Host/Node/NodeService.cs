@@ -65,7 +65,7 @@ internal sealed partial class NodeService(
         _actors.Register(registry);
         channels.Start(_actors);
         var model = _runtime.Model;
-        var info = new NodeInfo(options.AssistantName, NodeStartupReporter.Version, model.Settings.Provider, model.Settings.Name, model.Banner);
+        var info = new NodeInfo(options.AssistantName, NodeStartupReporter.Version, model.Settings.Provider, model.Settings.Name, model.Banner, options.Agent.Engine);
         var api = new NodeApi(_actors, chats, info, _runtime.Health.GetAsync, () => channels.All);
         _server = await NodeWebServer.StartAsync(
             new NodeWebServerOptions

@@ -50,6 +50,8 @@ public sealed class NanoClawOptions
 
     public ModelOptions Model { get; set; } = new();
 
+    public AgentOptions Agent { get; set; } = new();
+
     public ChannelsOptions Channels { get; set; } = new();
 
     /// <summary>The configured zone, or the machine's zone when <see cref="Timezone"/> is empty.</summary>

@@ -32,6 +32,7 @@ internal static class PersistedSamples
     [
         new GroupRegistered(Group),
         new ChatWired("family", "whatsapp:4915"),
+        new GroupEngineSet("family", "claude-code"),
         new GroupRemoved("family"),
         new ChatRecorded(Seen),
         new RegistrySnapshot([Group], [Seen]),

@@ -155,6 +155,20 @@ internal sealed class FakeNodeApi : INodeApi
         }
     }
 
+    public Task<GroupView> SetGroupEngineAsync(string folder, string? engine, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_groups.TryGetValue(folder, out var group))
+            {
+                throw ApiException.NotFound($"no group '{folder}'");
+            }
+
+            _groups[folder] = group with { Engine = engine ?? "builtin", RequestedEngine = engine };
+            return Task.FromResult(_groups[folder]);
+        }
+    }
+
     public Task RemoveGroupAsync(string folder, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -46,6 +46,24 @@ public sealed class NodeApiCommandsTests
     }
 
     [Fact]
+    public async Task GroupsEngine_ChosenThenDefault_SetsAndClearsTheGroupsChoice()
+    {
+        await using var web = await WebServerFixture.StartAsync();
+        await web.Api.RegisterGroupAsync(new("team", "Team", "web:team"), CancellationToken.None);
+
+        var (chosenExit, chosen, _) = await CommandLineInvoker.InvokeAsync("groups", "engine", "team", "claude-code", "--url", web.Url);
+        var requested = Assert.Single(await web.Api.ListGroupsAsync(CancellationToken.None), g => g.Folder == "team").RequestedEngine;
+        var (defaultExit, cleared, _) = await CommandLineInvoker.InvokeAsync("groups", "engine", "team", "default", "--url", web.Url);
+
+        Assert.Equal(ExitCodes.Success, chosenExit);
+        Assert.Contains("team runs with claude-code.", chosen, StringComparison.Ordinal);
+        Assert.Equal("claude-code", requested);
+        Assert.Equal(ExitCodes.Success, defaultExit);
+        Assert.Contains("(node default)", cleared, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(await web.Api.ListGroupsAsync(CancellationToken.None), g => g.Folder == "team").RequestedEngine);
+    }
+
+    [Fact]
     public async Task GroupsRemove_Known_RemovesIt()
     {
         await using var web = await WebServerFixture.StartAsync();

@@ -117,4 +117,44 @@ public sealed class RegistryTests
 
         Assert.Equal("the main group cannot be removed", result.Error);
     }
+
+    [Fact]
+    public async Task SetGroupEngine_Chosen_ReachesTheNextRunAndSurvivesRestart()
+    {
+        await using var node = await NodeHarness.StartAsync();
+        await node.RegisterAsync("family", "telegram:-1", requiresTrigger: false);
+        var engines = new System.Collections.Concurrent.ConcurrentQueue<string?>();
+        node.Runtime.BeforeStart = (request, _) =>
+        {
+            engines.Enqueue(request.Engine);
+            return Task.CompletedTask;
+        };
+
+        var set = await node.Actors.Registry.Ask<RegistryResult>(new SetGroupEngine("family", "claude-code"), TimeSpan.FromSeconds(5));
+        await node.PostAsync("telegram:-1", "hi");
+        await node.Replies.NextAsync();
+        await node.RestartAsync();
+
+        Assert.Equal("claude-code", set.Group!.Engine);
+        Assert.Equal(["claude-code"], engines);
+        Assert.Equal("claude-code", node.Actors.Directory.View.Groups["family"].Engine);
+        var reset = await node.Actors.Registry.Ask<RegistryResult>(new SetGroupEngine("family", null), TimeSpan.FromSeconds(5));
+        Assert.Null(reset.Group!.Engine);
+    }
+
+    [Theory]
+    [InlineData("family", "gpt-engineer", 400, "engine 'gpt-engineer' is not known")]
+    [InlineData("nobody", "builtin", 404, "no group 'nobody'")]
+    public async Task SetGroupEngine_UnknownEngineOrGroup_RefusedWithReason(string folder, string engine, int status, string reason)
+    {
+        await using var node = await NodeHarness.StartAsync();
+        await node.RegisterAsync("family", "telegram:-1");
+
+        var result = await node.Actors.Registry.Ask<RegistryResult>(new SetGroupEngine(folder, engine), TimeSpan.FromSeconds(5));
+
+        Assert.Null(result.Group);
+        Assert.Equal(status, result.Status);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+        Assert.Null(node.Actors.Directory.View.Groups["family"].Engine);
+    }
 }

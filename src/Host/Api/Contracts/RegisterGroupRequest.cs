@@ -2,7 +2,8 @@ namespace NanoClaw.Host.Api.Contracts;
 
 /// <summary>
 /// <c>POST /api/groups</c>. <c>trigger</c> defaults to <c>@&lt;assistant name&gt;</c>; <c>requiresTrigger</c>
-/// defaults to true (main never needs one). Registering an existing folder with a new chat wires
+/// defaults to true (main never needs one); <c>engine</c> (claude-code or builtin) defaults to the
+/// node's. Registering an existing folder with a new chat wires
 /// that chat to the group as well.
 /// </summary>
 public sealed record RegisterGroupRequest(
@@ -11,4 +12,5 @@ public sealed record RegisterGroupRequest(
     string? Chat,
     string? Trigger = null,
     bool? RequiresTrigger = null,
-    bool IsMain = false);
+    bool IsMain = false,
+    string? Engine = null);
