@@ -63,7 +63,7 @@ internal static class E2eChat
         }
     }
 
-    private static async Task<List<double>> EngineRunsAsync(string image, CancellationToken cancellationToken)
+    internal static async Task<List<double>> EngineRunsAsync(string image, CancellationToken cancellationToken)
     {
         using var client = DockerClient.FromEnvironment();
         var logs = Directory.CreateTempSubdirectory("nanoclaw-bench-").FullName;
@@ -85,7 +85,7 @@ internal static class E2eChat
         }
     }
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToArray();
         var rank = (int)Math.Ceiling(p * sorted.Length) - 1;

@@ -11,8 +11,9 @@ namespace NanoClaw.Bench.Suites;
 
 /// <summary>
 /// The real <c>nanoclaw</c> binary as a child process on a free loopback port, in a temporary
-/// working directory, with the mock model and a configuration that keeps containers warm for 10
-/// minutes. Stopping it sends SIGTERM and then checks that none of its containers is left.
+/// working directory, with the mock model (or what <c>settings</c> choose) and a configuration that
+/// keeps containers warm for 10 minutes. Stopping it sends SIGTERM and then checks that none of its
+/// containers is left.
 /// </summary>
 internal sealed class E2eNodeProcess : IAsyncDisposable
 {
@@ -42,12 +43,15 @@ internal sealed class E2eNodeProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<E2eNodeProcess> StartAsync(CancellationToken cancellationToken)
+    /// <param name="cancellationToken">Stops waiting for the node to become healthy.</param>
+    /// <param name="settings">HOCON lines added to the configuration.</param>
+    /// <param name="anthropicKey">The key the node's model proxy sends upstream; none means the mock model.</param>
+    public static async Task<E2eNodeProcess> StartAsync(CancellationToken cancellationToken, string settings = "", string anthropicKey = "")
     {
         var binary = LocateBinary();
         var root = Directory.CreateTempSubdirectory("nanoclaw-bench-node-").FullName;
         var config = Path.Join(root, "bench.conf");
-        await File.WriteAllTextAsync(config, "include classpath(\"HOCON.conf\")\nnanoclaw.containers.idle-timeout = 10m\n", cancellationToken);
+        await File.WriteAllTextAsync(config, $"include classpath(\"HOCON.conf\")\nnanoclaw.containers.idle-timeout = 10m\n{settings}\n", cancellationToken);
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -58,7 +62,7 @@ internal sealed class E2eNodeProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["NANOCLAW_HTTP_PORT"] = port.ToString(CultureInfo.InvariantCulture);
-        start.Environment["ANTHROPIC_API_KEY"] = "";
+        start.Environment["ANTHROPIC_API_KEY"] = anthropicKey;
         start.Environment["OPENAI_API_KEY"] = "";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the node");
         var node = new E2eNodeProcess(process, root, port);

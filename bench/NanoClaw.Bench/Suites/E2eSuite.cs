@@ -8,12 +8,12 @@ internal sealed class E2eSuite : IBenchSuite
 {
     public string Name => "e2e";
 
-    public string Description => "routing throughput, idle node memory, restart time, warm and cold chat latency (needs a Docker engine and the agent image)";
+    public string Description => "routing throughput, idle node memory, restart time, warm and cold chat latency, per agent engine too (needs a Docker engine and the agent image)";
 
     public async Task RunAsync(BenchReporter reporter, CancellationToken cancellationToken)
     {
-        // NANOCLAW_BENCH_E2E=route,idle,restart,chat picks parts; all by default.
-        var parts = (Environment.GetEnvironmentVariable("NANOCLAW_BENCH_E2E") ?? "route,idle,restart,chat").Split(',', StringSplitOptions.TrimEntries);
+        // NANOCLAW_BENCH_E2E=route,idle,restart,chat,engines picks parts; all by default.
+        var parts = (Environment.GetEnvironmentVariable("NANOCLAW_BENCH_E2E") ?? "route,idle,restart,chat,engines").Split(',', StringSplitOptions.TrimEntries);
         if (parts.Contains("route"))
         {
             await E2eRoute.RunAsync(reporter, cancellationToken);
@@ -32,6 +32,11 @@ internal sealed class E2eSuite : IBenchSuite
         if (parts.Contains("chat"))
         {
             await E2eChat.RunAsync(reporter, cancellationToken);
+        }
+
+        if (parts.Contains("engines"))
+        {
+            await E2eEngines.RunAsync(reporter, cancellationToken);
         }
     }
 }

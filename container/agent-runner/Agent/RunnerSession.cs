@@ -1,5 +1,6 @@
 using NanoClaw.AgentProtocol;
 using NanoClaw.AgentRunner.Conversation;
+using NanoClaw.AgentRunner.Engines;
 using NanoClaw.AgentRunner.Host;
 using NanoClaw.AgentRunner.Models;
 using NanoClaw.AgentRunner.Tools;
@@ -7,7 +8,8 @@ using NanoClaw.AgentRunner.Tools;
 namespace NanoClaw.AgentRunner.Agent;
 
 /// <summary>
-/// A whole run: wait for <c>start</c>, resume or begin the session, answer the prompt, then answer
+/// A whole run: wait for <c>start</c>, hand it to Claude Code when that is the engine (see
+/// <see cref="ClaudeCodeEngine"/>), otherwise resume or begin the session, answer the prompt, then answer
 /// follow-ups in the same conversation until <c>close</c>. After every turn — also a failed one —
 /// the session is saved and the host gets <c>session</c> and <c>idle</c>. Exit codes: 0 after
 /// close, 1 when the host went away or the run could not begin. Follow-ups and close that arrive
@@ -32,6 +34,11 @@ public sealed class RunnerSession
         if (start is null)
         {
             return 1;
+        }
+
+        if (start.Engine == AgentEngines.ClaudeCode)
+        {
+            return await new ClaudeCodeEngine(_link, _paths, _time).RunAsync(start, cancellationToken).ConfigureAwait(false);
         }
 
         IModelProvider provider;

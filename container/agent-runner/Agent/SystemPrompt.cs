@@ -11,7 +11,9 @@ namespace NanoClaw.AgentRunner.Agent;
 /// </summary>
 public static class SystemPrompt
 {
-    public static async Task<string> BuildAsync(StartMessage start, string groupDirectory, string? globalDirectory, TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="includeGroupMemory">False for engines that load the group's <c>CLAUDE.md</c> themselves (Claude Code).</param>
+    public static async Task<string> BuildAsync(
+        StartMessage start, string groupDirectory, string? globalDirectory, TimeProvider time, CancellationToken cancellationToken, bool includeGroupMemory = true)
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(time);
@@ -27,7 +29,11 @@ public static class SystemPrompt
             prompt.Append("This run is a scheduled task, not a live message: act on the prompt and report only what matters.\n");
         }
 
-        await AppendMemoryAsync(prompt, "Group memory (CLAUDE.md)", Path.Combine(groupDirectory, "CLAUDE.md"), cancellationToken).ConfigureAwait(false);
+        if (includeGroupMemory)
+        {
+            await AppendMemoryAsync(prompt, "Group memory (CLAUDE.md)", Path.Combine(groupDirectory, "CLAUDE.md"), cancellationToken).ConfigureAwait(false);
+        }
+
         if (!start.IsMain && globalDirectory is not null)
         {
             await AppendMemoryAsync(prompt, "Shared memory (global CLAUDE.md)", Path.Combine(globalDirectory, "CLAUDE.md"), cancellationToken)

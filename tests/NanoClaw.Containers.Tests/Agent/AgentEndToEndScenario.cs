@@ -55,6 +55,9 @@ internal sealed class AgentEndToEndScenario : IAsyncDisposable
     /// <summary>The fake upstream's answers, one per request; see <see cref="Sse"/> and <see cref="Fail"/>.</summary>
     public ConcurrentQueue<Func<HttpContext, Task>> Script { get; } = new();
 
+    /// <summary>Answers and records the host tool calls of every run of the scenario.</summary>
+    public RecordingToolHandler Tools { get; } = new();
+
     public static Func<HttpContext, Task> Sse(string body) => context =>
     {
         context.Response.ContentType = "text/event-stream";
@@ -94,7 +97,7 @@ internal sealed class AgentEndToEndScenario : IAsyncDisposable
         }
 
         var identity = new AgentRunIdentity(folder, "chat-" + folder, IsMain: false);
-        var server = AgentSocketServer.Listen(Path.Join(ipc, "agent.sock"), identity, new RecordingToolHandler(), NullLogger.Instance);
+        var server = AgentSocketServer.Listen(Path.Join(ipc, "agent.sock"), identity, Tools, NullLogger.Instance);
         var runId = $"e{Interlocked.Increment(ref _runs)}{Guid.NewGuid():N}"[..20];
         var facts = new GroupContainerFacts(folder, false, _engine.RunId, runId, "Europe/Berlin",
             [.. plan.Mounts, new PlannedMount(Path.Join(Root, "proxy"), ProxyMountPath, ReadOnly: true)]);
