@@ -7,7 +7,13 @@ namespace NanoClaw.Host.Cli;
 /// <summary>The machine-local checks of <c>nanoclaw doctor</c>; none of them needs a running node.</summary>
 internal static class DoctorChecks
 {
-    public static async Task<IReadOnlyList<DoctorFinding>> CheckDockerAsync(ContainersOptions containers, CancellationToken cancellationToken)
+    /// <summary>The label container/build.sh puts on the image: the engines it carries, comma-separated.</summary>
+    public const string EnginesLabel = "nanoclaw.engines";
+
+    /// <param name="containers">Where the engine and image are.</param>
+    /// <param name="engine">The engine groups run with by default; the image must carry it.</param>
+    /// <param name="cancellationToken">Stops the checks.</param>
+    public static async Task<IReadOnlyList<DoctorFinding>> CheckDockerAsync(ContainersOptions containers, string engine, CancellationToken cancellationToken)
     {
         DockerClient client;
         try
@@ -41,9 +47,19 @@ internal static class DoctorChecks
                 new(DoctorLevel.Ok, $"Docker engine answers at {socket}"),
                 image is null
                     ? new(DoctorLevel.Fail, $"agent image {containers.Image} is missing", "build it: nanoclaw image build")
-                    : new(DoctorLevel.Ok, $"agent image {containers.Image} is present"),
+                    : CheckImageEngines(containers.Image, image.Config?.Labels, engine),
             ];
         }
+    }
+
+    /// <summary>Whether the image carries the engine groups run with (images built before engines were labelled carry builtin only).</summary>
+    public static DoctorFinding CheckImageEngines(string image, IReadOnlyDictionary<string, string>? labels, string engine)
+    {
+        var engines = labels?.GetValueOrDefault(EnginesLabel) is { Length: > 0 } label ? label.Split(',') : ["builtin"];
+        return engines.Contains(engine)
+            ? new(DoctorLevel.Ok, $"agent image {image} is present (engines: {string.Join(", ", engines)})")
+            : new(DoctorLevel.Fail, $"agent image {image} lacks the {engine} engine that groups run with (it has: {string.Join(", ", engines)})",
+                "rebuild it with npm on this machine: nanoclaw image build --force (or set nanoclaw.agent.engine = builtin)");
     }
 
     public static DoctorFinding CheckDataDirectory(string dataDir)

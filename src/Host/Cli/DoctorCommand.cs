@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NanoClaw.Host.Agents;
 using NanoClaw.Host.Api;
 using NanoClaw.Host.Hosting;
 using NanoClaw.Host.Settings;
@@ -38,7 +39,8 @@ internal static class DoctorCommand
             return ExitCodes.InvalidConfiguration;
         }
 
-        findings.AddRange(await DoctorChecks.CheckDockerAsync(options.Containers, cancellationToken).ConfigureAwait(false));
+        var engine = EngineChoice.Resolve(null, options.Agent.Engine, EffectiveModel.From(options.Model).Settings.Provider).Engine;
+        findings.AddRange(await DoctorChecks.CheckDockerAsync(options.Containers, engine, cancellationToken).ConfigureAwait(false));
         findings.Add(DoctorChecks.CheckDataDirectory(options.DataDir));
         findings.Add(DoctorChecks.CheckModel(options.Model));
         findings.Add(DoctorChecks.CheckEngine(options));

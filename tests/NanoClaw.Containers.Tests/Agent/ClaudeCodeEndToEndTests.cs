@@ -104,6 +104,27 @@ public sealed class ClaudeCodeEndToEndTests(DockerEngineFixture engine)
         Assert.Contains("do you remember?", last, StringComparison.Ordinal);
     }
 
+    [DockerFact]
+    public async Task Run_ClaudeCodeSessionUnknown_StartsAFreshSessionAndSaysSo()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var ct = timeout.Token;
+        await using var scenario = await AgentEndToEndScenario.StartAsync(engine);
+        scenario.Script.Enqueue(Sse(AnthropicStreams.Text("A fresh start.")));
+        var stale = Guid.NewGuid().ToString();
+
+        await using var run = await scenario.StartRunAsync("family", ct);
+        run.Proxy.BeginTurn();
+        await run.Connection.StartAsync(Start("hi again", stale, run.Proxy.Token), ct);
+        var turn = await run.ReadTurnAsync(ct);
+        await run.Connection.CloseAsync(ct);
+
+        Assert.Contains(turn, e => e is LogReceived { Level: "warn" } log && log.Message.Contains(stale, StringComparison.Ordinal));
+        Assert.Contains(new OutputProduced("A fresh start."), turn);
+        Assert.NotEqual(stale, Assert.Single(turn.OfType<SessionAssigned>()).SessionId);
+        Assert.Equal(0, (await run.Container).ExitCode);
+    }
+
     private static StartMessage Start(string prompt, string? sessionId, string token) => new(
         prompt, sessionId, "family", IsMain: false, IsScheduledTask: false, "Andy", "Europe/Berlin",
         new ModelSettings("anthropic", "claude-test", 1024), token, AgentEngines.ClaudeCode);
