@@ -21,6 +21,7 @@ internal sealed class NodeProcess : IDisposable
 
     private readonly NanoClawProcess _process;
     private readonly string _configPath;
+    private string? _anthropicKey;
 
     private NodeProcess(string directory, string configPath, NanoClawProcess process, int port)
     {
@@ -42,12 +43,15 @@ internal sealed class NodeProcess : IDisposable
     /// <summary>Standard output and error of this run, for failure messages.</summary>
     public string Logs => string.Join('\n', _process.Output.Concat(["--- stderr ---"]).Concat(_process.Error));
 
-    /// <summary>Starts a node in <paramref name="directory"/> with <paramref name="config"/> added after the built-in defaults.</summary>
-    public static Task<NodeProcess> StartAsync(string directory, string config = "")
+    /// <summary>
+    /// Starts a node in <paramref name="directory"/> with <paramref name="config"/> added after the
+    /// built-in defaults, and <paramref name="anthropicKey"/> as its ANTHROPIC_API_KEY (none: the mock model).
+    /// </summary>
+    public static Task<NodeProcess> StartAsync(string directory, string config = "", string? anthropicKey = null)
     {
         var configPath = Path.Combine(directory, "node.conf");
         File.WriteAllText(configPath, "include classpath(\"HOCON.conf\")\n" + config + "\n");
-        return LaunchAsync(directory, configPath);
+        return LaunchAsync(directory, configPath, anthropicKey);
     }
 
     /// <summary>Starts the next run in the same directory, on a fresh port; this run must have exited.</summary>
@@ -58,7 +62,7 @@ internal sealed class NodeProcess : IDisposable
             throw new InvalidOperationException("the node still runs; stop or kill it first");
         }
 
-        return LaunchAsync(Directory, _configPath);
+        return LaunchAsync(Directory, _configPath, _anthropicKey);
     }
 
     /// <summary>SIGTERM, as a service manager stops it; asserts the clean exit.</summary>
@@ -167,17 +171,20 @@ internal sealed class NodeProcess : IDisposable
 
     private static string MessagesPath(string chatId) => $"api/chats/{Uri.EscapeDataString(chatId)}/messages";
 
-    private static async Task<NodeProcess> LaunchAsync(string directory, string configPath)
+    private static async Task<NodeProcess> LaunchAsync(string directory, string configPath, string? anthropicKey)
     {
         var port = FreePort.Next();
         var environment = new Dictionary<string, string?>
         {
             ["NANOCLAW_HTTP_PORT"] = port.ToString(CultureInfo.InvariantCulture),
-            ["ANTHROPIC_API_KEY"] = null,
+            ["ANTHROPIC_API_KEY"] = anthropicKey,
             ["OPENAI_API_KEY"] = null,
             ["NANOCLAW_ADMIN_TOKEN"] = null,
         };
-        var node = new NodeProcess(directory, configPath, NanoClawProcess.Start(directory, environment, "run", "--config", configPath), port);
+        var node = new NodeProcess(directory, configPath, NanoClawProcess.Start(directory, environment, "run", "--config", configPath), port)
+        {
+            _anthropicKey = anthropicKey,
+        };
         try
         {
             await node.WaitForHealthAsync();
