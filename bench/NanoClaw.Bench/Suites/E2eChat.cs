@@ -22,35 +22,10 @@ internal static class E2eChat
         var node = await E2eNodeProcess.StartAsync(cancellationToken);
         try
         {
-            var cursor = await node.CursorAsync(MainChat, cancellationToken);
-            var (firstMs, next) = await node.SendAndAwaitReplyAsync(MainChat, "warm up", cursor, cancellationToken);
-            cursor = next;
-            var warm = new List<double>(WarmMessages);
-            for (var i = 0; i < WarmMessages; i++)
-            {
-                var (ms, after) = await node.SendAndAwaitReplyAsync(MainChat, $"message {i}", cursor, cancellationToken);
-                warm.Add(ms);
-                cursor = after;
-            }
-
-            var health = new List<double>(HealthRoundTrips);
-            for (var i = 0; i < HealthRoundTrips; i++)
-            {
-                health.Add(await node.HealthRoundTripAsync(cancellationToken));
-            }
-
+            var (firstMs, warm, health, cold) = await MeasureAsync(node, WarmMessages, ColdGroups, HealthRoundTrips, cancellationToken);
             reporter.Report("e2e.warm.p50", Percentile(warm, 0.50), "ms", Percentile(health, 0.50));
             reporter.Report("e2e.warm.p99", Percentile(warm, 0.99), "ms", Percentile(health, 0.50));
             reporter.Note(Invariant($"e2e.warm: {WarmMessages} messages to {MainChat}, POST to reply via long poll; first message (container start) {firstMs:N0} ms; max {warm.Max():0.0} ms; baseline GET /healthz p50 (p99 {Percentile(health, 0.99):0.0} ms)"));
-
-            var cold = new List<double>(ColdGroups);
-            for (var i = 0; i < ColdGroups; i++)
-            {
-                var chat = $"web:cold{i}";
-                await node.RegisterWebGroupAsync($"cold{i}", chat, cancellationToken);
-                var start = await node.CursorAsync(chat, cancellationToken);
-                cold.Add((await node.SendAndAwaitReplyAsync(chat, "hello", start, cancellationToken)).Ms);
-            }
 
             var engine = await EngineRunsAsync(image, cancellationToken);
             reporter.Report("e2e.cold", Percentile(cold, 0.50), "ms", Percentile(engine, 0.50));
@@ -61,6 +36,42 @@ internal static class E2eChat
             await node.DisposeAsync();
             reporter.Note($"e2e: node stopped with SIGTERM, exit code {node.ExitCode}, containers left behind: {node.Leftovers}");
         }
+    }
+
+    /// <summary>
+    /// After a first message to web:main (its container start), <paramref name="warmMessages"/> more
+    /// one after another, <paramref name="healthRoundTrips"/> health checks, and the first message
+    /// of <paramref name="coldGroups"/> fresh groups: each ms from the POST to the readable reply.
+    /// </summary>
+    internal static async Task<ChatFigures> MeasureAsync(E2eNodeProcess node, int warmMessages, int coldGroups, int healthRoundTrips, CancellationToken cancellationToken)
+    {
+        var cursor = await node.CursorAsync(MainChat, cancellationToken);
+        var (firstMs, next) = await node.SendAndAwaitReplyAsync(MainChat, "warm up", cursor, cancellationToken);
+        cursor = next;
+        var warm = new List<double>(warmMessages);
+        for (var i = 0; i < warmMessages; i++)
+        {
+            var (ms, after) = await node.SendAndAwaitReplyAsync(MainChat, $"message {i}", cursor, cancellationToken);
+            warm.Add(ms);
+            cursor = after;
+        }
+
+        var health = new List<double>(healthRoundTrips);
+        for (var i = 0; i < healthRoundTrips; i++)
+        {
+            health.Add(await node.HealthRoundTripAsync(cancellationToken));
+        }
+
+        var cold = new List<double>(coldGroups);
+        for (var i = 0; i < coldGroups; i++)
+        {
+            var chat = $"web:cold{i}";
+            await node.RegisterWebGroupAsync($"cold{i}", chat, cancellationToken);
+            var start = await node.CursorAsync(chat, cancellationToken);
+            cold.Add((await node.SendAndAwaitReplyAsync(chat, "hello", start, cancellationToken)).Ms);
+        }
+
+        return new ChatFigures(firstMs, warm, health, cold);
     }
 
     internal static async Task<List<double>> EngineRunsAsync(string image, CancellationToken cancellationToken)

@@ -35,37 +35,11 @@ internal static class E2eEngines
         var node = await E2eNodeProcess.StartAsync(cancellationToken, settings, anthropicKey: "bench-key");
         try
         {
-            const string main = "web:main";
-            var cursor = await node.CursorAsync(main, cancellationToken);
-            var (firstMs, next) = await node.SendAndAwaitReplyAsync(main, "warm up", cursor, cancellationToken);
-            cursor = next;
-            var warm = new List<double>(WarmMessages);
-            for (var i = 0; i < WarmMessages; i++)
-            {
-                var (ms, after) = await node.SendAndAwaitReplyAsync(main, $"message {i}", cursor, cancellationToken);
-                warm.Add(ms);
-                cursor = after;
-            }
-
-            var health = new List<double>(HealthRoundTrips);
-            for (var i = 0; i < HealthRoundTrips; i++)
-            {
-                health.Add(await node.HealthRoundTripAsync(cancellationToken));
-            }
-
-            var cold = new List<double>(ColdGroups);
-            for (var i = 0; i < ColdGroups; i++)
-            {
-                var chat = $"web:cold{i}";
-                await node.RegisterWebGroupAsync($"cold{i}", chat, cancellationToken);
-                var start = await node.CursorAsync(chat, cancellationToken);
-                cold.Add((await node.SendAndAwaitReplyAsync(chat, "hello", start, cancellationToken)).Ms);
-            }
-
+            var (firstMs, warm, health, cold) = await E2eChat.MeasureAsync(node, WarmMessages, ColdGroups, HealthRoundTrips, cancellationToken);
             reporter.Report($"e2e.warm.{engine}.p50", E2eChat.Percentile(warm, 0.50), "ms", E2eChat.Percentile(health, 0.50));
             reporter.Report($"e2e.cold.{engine}", E2eChat.Percentile(cold, 0.50), "ms", echoMs);
             reporter.Note(string.Create(CultureInfo.InvariantCulture,
-                $"e2e.{engine}: fake Anthropic upstream on 127.0.0.1 ({upstream.Requests} model calls); warm: {WarmMessages} messages to {main} after a first of {firstMs:N0} ms, p99 {E2eChat.Percentile(warm, 0.99):0.0} ms, baseline GET /healthz p50; cold: first message of {ColdGroups} fresh groups (min {cold.Min():N0}, max {cold.Max():N0} ms), baseline `echo ready` container run p50"));
+                $"e2e.{engine}: fake Anthropic upstream on 127.0.0.1 ({upstream.Requests} model calls); warm: {WarmMessages} messages to web:main after a first of {firstMs:N0} ms, p99 {E2eChat.Percentile(warm, 0.99):0.0} ms, baseline GET /healthz p50; cold: first message of {ColdGroups} fresh groups (min {cold.Min():N0}, max {cold.Max():N0} ms), baseline `echo ready` container run p50"));
         }
         finally
         {
