@@ -68,7 +68,7 @@ public sealed class ClaudeCodeEngine(HostLink link, RunnerPaths paths, TimeProvi
             }
 
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-            _closed |= fromHost.IsCompleted && fromHost.Result;
+            _closed |= fromHost.IsCompletedSuccessfully && fromHost.Result;
             return process.ExitCode == 0 && _closed ? 0 : 1;
         }
     }
