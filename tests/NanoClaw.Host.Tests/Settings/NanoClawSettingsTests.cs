@@ -149,4 +149,26 @@ public sealed class NanoClawSettingsTests
 
         Assert.Equal(TimeZoneInfo.Local, options.ResolveTimeZone());
     }
+
+    [Fact]
+    public void Load_ContextWindowsWithQuotedDottedKey_AddsToTheDefaultsAndTheLongestPrefixWins()
+    {
+        var options = SettingsDocuments.Load("""
+            nanoclaw.model.context-windows { "gpt-4.1" = 1000000, llama3 = 8192 }
+            nanoclaw.model.compact-at = 0.6
+            """);
+
+        Assert.Equal(1_000_000, options.Model.ContextWindowOf("gpt-4.1-mini"));
+        Assert.Equal(8_192, options.Model.ContextWindowOf("llama3:8b"));
+        Assert.Equal(200_000, options.Model.ContextWindowOf("claude-sonnet-4-5"));
+        Assert.Equal(0.6, options.Model.CompactAt);
+    }
+
+    [Theory]
+    [InlineData("nanoclaw.model.compact-at = 1.5", "nanoclaw.model.compact-at")]
+    [InlineData("nanoclaw.agent.engine = gpt-engineer", "nanoclaw.agent.engine")]
+    public void Load_BadEngineOrCompactionShare_FailsNamingTheKey(string overrides, string key)
+    {
+        Assert.Contains(key, SettingsDocuments.LoadError(overrides), StringComparison.Ordinal);
+    }
 }
